@@ -1,0 +1,2 @@
+# a broken regex on line 2
+(unclosed
