@@ -172,6 +172,7 @@ static const MapCase map_cases[] = {
 	{"１０時〜１２時", SG_NORM_DEFAULT, "~12", "〜１２"},
 	{"Straße", SG_NORM_DEFAULT, "ss", "ß"},
 	{"Straße", SG_NORM_DEFAULT, "s", "S"},
+	{"Straße", SG_NORM_DEFAULT, "se", "ße"},
 	{"か\u3099き", SG_NORM_DEFAULT, "が", "か\u3099"},
 	{"か\u200b\u3099き", SG_NORM_DEFAULT, "が", "か\u200b\u3099"},
 	{"が\u200b\u200bき", SG_NORM_DEFAULT, "が", "が"},
@@ -412,6 +413,7 @@ static const char *const differential_alphabet[] = {
 	"\u200b", "\u200d", "\ufe0f", "\u034f", "\u00ad",
 	"\u1100", "\u1161", "\u11a8", "가", "①", "㌔", "ﬁ", "ß",
 	"\u212b", "ǅ", "\u0344", "\u0f73", "\u1e9b", "\U0001d15e", "漢",
+	"、", "「", "ー", "ヽ", "ゝ", "ヾ", "ゞ", "ゟ", "ヿ", "゛", "ヷ", "ワ",
 };
 
 static char *

@@ -120,7 +120,9 @@ GPtrArray *sg_draft_get_recipients(const SgDraft *draft);
  * unparsable. */
 GDateTime *sg_draft_get_date(const SgDraft *draft);
 
-/** Returns: (transfer none) (nullable): a header's raw value (first one). */
+/** Returns: (transfer none) (nullable): a header's raw value (first one,
+ * name matched case-insensitively): unfolded and trimmed, encoded words
+ * left encoded. */
 const char *sg_draft_get_header(const SgDraft *draft, const char *name);
 
 G_END_DECLS

@@ -45,9 +45,12 @@ typedef bool (*SgLexiconMatchFunc)(guint term, gsize start, gsize end,
 
 /**
  * sg_lexicon_new:
- * @terms: UTF-8 terms, already normalized; empty strings are not allowed
+ * @terms: UTF-8 terms, already normalized
  * @n_terms: number of terms (0 gives a lexicon that never matches)
- * @error: set when the matcher cannot compile them
+ * @error: set when the matcher cannot compile them, or a term is empty
+ *
+ * Identical terms may be given: each match is then reported once for each
+ * of their indices, in increasing order.
  *
  * Returns: (transfer full) (nullable): the compiled lexicon.
  */
@@ -67,9 +70,11 @@ const char *sg_lexicon_get_term(const SgLexicon *lexicon, guint index);
 
 /**
  * sg_lexicon_scratch_new:
+ * @lexicon: (nullable): the lexicon to size it for
  *
  * Returns: (transfer full): scan scratch space for one thread, valid for
- * @lexicon (and any lexicon it was grown for with sg_lexicon_scratch_grow()).
+ * @lexicon.  Scanning another lexicon with it grows it to fit that one too;
+ * it keeps a reference to the last lexicon it was sized for.
  */
 SgLexiconScratch *sg_lexicon_scratch_new(const SgLexicon *lexicon);
 /** sg_lexicon_scratch_free: NULL is accepted. */

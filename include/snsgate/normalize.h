@@ -5,9 +5,14 @@
  * zero-width and format characters, the BOM, soft hyphens and variation
  * selectors), then one-to-one folds NFKC does not do: katakana → hiragana,
  * the tilde family (〜 ～ ~) → "~", the dash family (‐ ‑ ‒ – — ― − ﹣) → "-"
- * and every space → " ".  With SG_NORM_SQUEEZE, spaces and filler symbols
- * standing between two letters are removed too ("部 外 秘", "死・ね"), which
- * is how writers evade a word list.
+ * and every space → " "; CRLF and lone CRs become "\n".  With
+ * SG_NORM_SQUEEZE, runs of spaces and filler symbols (・ . * _ - ~ / | ' ` ^,
+ * ☆ ★ ♪ ♡ and other symbols, emoji) standing between two letters or digits
+ * are removed too ("部 外 秘", "死・ね", "b a k a"), which is how writers
+ * evade a word list.  Left alone: sentence punctuation, brackets, ○ ● and
+ * other geometric shapes, line ends, a run between two digits ("2026-04-01",
+ * "3.14"), and a run between two ASCII words when either is longer than one
+ * character ("kill you"; a run there that holds a space becomes one space).
  *
  * Every byte of the normalized text maps back to a byte range of the
  * original, so a finding can report the original line, column and excerpt.
@@ -60,7 +65,8 @@ const char *sg_norm_text_get(const SgNormText *norm, gsize *len);
  * @orig_end: (out): end byte offset (exclusive) in the original text
  *
  * Maps a normalized span back to the smallest original span that produced
- * it.
+ * it: characters dropped inside the span (U+200B…) are covered, those just
+ * outside it are not.  An empty span maps to an empty span.
  */
 void sg_norm_text_map(const SgNormText *norm, gsize start, gsize end,
 		      gsize *orig_start, gsize *orig_end);

@@ -7,9 +7,10 @@
  * label to the ICU converter that is a superset of what is really sent, and a
  * counting callback turns every unconvertible sequence into U+FFFD so that
  * callers can report a parse note instead of silent mojibake.  ICU's own
- * ISO-2022-JP decodes JIS X 0208 through its windows-31j table, so it yields
- * the CP932 code points (U+FF5E for 0x2141, U+FF0D for 0x215D) and accepts
- * rows 13 and 89-92, which is exactly CP50220/50221.  This file does not parse
+ * ISO-2022-JP decodes JIS X 0208 through its Shift_JIS table
+ * (ibm-943_P15A-2003, which is also its windows-31j), so it yields the CP932
+ * code points (U+FF5E for 0x2141, U+FF0D for 0x215D) and accepts rows 13 and
+ * 89-92, which is exactly CP50220/50221.  This file does not parse
  * MIME and never uses GMime's or glibc's charset code, except one glibc iconv
  * retry for eucJP-ms, whose 3-byte IBM extensions ICU lacks.  Every function
  * opens its own converter, so all of them are thread-safe.
@@ -244,9 +245,18 @@ eucjp_ms_retry(const char *data, gsize len)
 
 	out = g_convert(data, (gssize)len, "UTF-8", "EUC-JP-MS", NULL,
 			&written, &error);
-	if (out == NULL || memchr(out, '\0', written) != NULL) {
-		g_free(out);
+	if (out == NULL)
 		return NULL;
+	/* The same bar as ICU's output: no NUL, no C1 control (glibc too
+	 * passes CP932 lead bytes through as C1). */
+	for (gsize i = 0; i < written; i++) {
+		if (out[i] == '\0' || ((guchar)out[i] == 0xC2 &&
+					i + 1 < written &&
+					(guchar)out[i + 1] >= 0x80 &&
+					(guchar)out[i + 1] <= 0x9F)) {
+			g_free(out);
+			return NULL;
+		}
 	}
 	return out;
 }
@@ -334,6 +344,16 @@ has_iso2022jp_escape(const char *data, gsize len)
 	return false;
 }
 
+static bool
+has_8bit(const char *data, gsize len)
+{
+	for (gsize i = 0; i < len; i++) {
+		if ((guchar)data[i] >= 0x80)
+			return true;
+	}
+	return false;
+}
+
 static guint
 count_errors(const char *icu, const char *data, gsize len)
 {
@@ -400,12 +420,21 @@ sg_charset_guess(const char *data, gsize len)
 
 	g_return_val_if_fail(data != NULL || len == 0, "UTF-8");
 
+	/* 7-bit ISO-2022-JP is also valid UTF-8: the escapes decide first. */
+	if (has_iso2022jp_escape(data, len) && !has_8bit(data, len))
+		return "ISO-2022-JP";
 	if (len == 0 || is_utf8(data, len))
 		return "UTF-8";
 	if (has_iso2022jp_escape(data, len))
 		return "ISO-2022-JP";
 
 	euc = count_errors(SG_ICU_EUCJP, data, len);
+	if (euc > 0 && euc != G_MAXUINT) {
+		g_autofree char *ms = eucjp_ms_retry(data, len);
+
+		if (ms != NULL)
+			euc = 0;
+	}
 	sjis = count_errors(SG_ICU_CP932, data, len);
 	detected = detect(data, len, &confidence);
 	if (euc == 0 && sjis != 0)
@@ -423,7 +452,7 @@ sg_charset_guess(const char *data, gsize len)
 	return sjis <= euc ? "Shift_JIS" : "EUC-JP";
 }
 
-/* --- RFC 2047 ---------------------------------------------------------- */
+/* --- RFC 2047 ------------------------------------------------------------- */
 
 /* The decoder's state: output so far, and the bytes of a run of adjacent
  * encoded words in one charset, which are converted together so that a
@@ -519,16 +548,13 @@ static void
 append_raw(SgHeaderDecoder *dec, const char *text, gsize len)
 {
 	static const char *const fallbacks[] = {SG_ICU_EUCJP, SG_ICU_CP932};
-	bool eight_bit = false;
+	bool eight_bit;
 	g_autofree char *best = NULL;
 	guint best_errors = G_MAXUINT;
 
-	for (gsize i = 0; i < len; i++) {
-		if ((guchar)text[i] >= 0x80 || text[i] == '\0') {
-			eight_bit = true;
-			break;
-		}
-	}
+	if (len == 0)
+		return;
+	eight_bit = has_8bit(text, len) || memchr(text, '\0', len) != NULL;
 	if (!eight_bit && !has_iso2022jp_escape(text, len)) {
 		g_string_append_len(dec->out, text, (gssize)len);
 		return;

@@ -73,7 +73,7 @@ typedef struct {
 	bool over_depth;
 } SgBuilder;
 
-/* --- small helpers ------------------------------------------------------ */
+/* --- small helpers -------------------------------------------------------- */
 
 static void
 text_piece_free(SgTextPiece *piece)
@@ -134,7 +134,8 @@ piece_build_new(void)
 	SgPieceBuild *build = g_new0(SgPieceBuild, 1);
 
 	build->piece = g_new0(SgTextPiece, 1);
-	build->links = g_ptr_array_new_with_free_func((GDestroyNotify)link_free);
+	build->links =
+		g_ptr_array_new_with_free_func((GDestroyNotify)link_free);
 	return build;
 }
 
@@ -455,7 +456,7 @@ part_filename(SgBuilder *b, GMimeObject *object, guint index)
 	return NULL;
 }
 
-/* --- content-transfer-encoding ------------------------------------------- */
+/* --- content-transfer-encoding -------------------------------------------- */
 
 /* GMime's decoders skip what they cannot decode without a word; check the
  * encoded bytes ourselves so a damaged body becomes a parse note. */
@@ -542,7 +543,7 @@ part_content(SgBuilder *b, GMimePart *part, const char *desc)
 	return g_byte_array_free_to_bytes(bytes);
 }
 
-/* --- charset ----------------------------------------------------------------- */
+/* --- charset -------------------------------------------------------------- */
 
 static bool
 same_converter(const char *a, const char *b)
@@ -553,30 +554,41 @@ same_converter(const char *a, const char *b)
 
 /* Converts a part's bytes to UTF-8 with LF line ends.  A wrong or missing
  * label is common (US-ASCII on CP932 text, no charset at all): when the
- * label leaves errors and the guess decodes cleanly, the guess wins and the
- * note says so.  @charset_out receives what was used. */
+ * label leaves errors, or the bytes carry ISO-2022-JP escapes that an ASCII
+ * label would pass through as control characters, and the guess decodes
+ * cleanly, the guess wins and the note says so.  @charset_out receives
+ * what was used. */
 static char *
 decode_text(SgBuilder *b, const char *label, GBytes *bytes,
 	    const char *desc, char **charset_out)
 {
 	gsize len = 0;
 	const char *data = g_bytes_get_data(bytes, &len);
-	const char *guess;
+	const char *guess = NULL;
 	g_autoptr(GError) error = NULL;
 	char *text = NULL;
 	guint n_errors = 0;
 
 	if (data == NULL)
 		data = "";
-	guess = sg_charset_guess(data, len);
 	if (label != NULL && *label != '\0') {
 		text = sg_charset_to_utf8(label, data, len, &n_errors, &error);
+		/* Guessing costs two trial conversions: only when the label
+		 * failed, or is ASCII/UTF-8, which would pass ISO-2022-JP
+		 * escapes through (that check is cheap). */
+		if (text == NULL || n_errors > 0 ||
+		    strcmp(sg_charset_canonical(label), "UTF-8") == 0)
+			guess = sg_charset_guess(data, len);
+		else
+			guess = label;
 		if (text == NULL) {
 			g_autofree char *item = note_item(label);
 
 			add_note(b, "%s: unknown charset \"%s\", decoded as %s",
 				 desc, item, guess);
-		} else if (n_errors > 0 && !same_converter(label, guess)) {
+		} else if ((n_errors > 0 ||
+			    strcmp(guess, "ISO-2022-JP") == 0) &&
+			   !same_converter(label, guess)) {
 			guint alt_errors = 0;
 			char *alt = sg_charset_to_utf8(guess, data, len,
 						       &alt_errors, NULL);
@@ -589,20 +601,22 @@ decode_text(SgBuilder *b, const char *label, GBytes *bytes,
 				g_free(text);
 				text = alt;
 				n_errors = 0;
+				label = NULL;
 			} else {
 				g_free(alt);
 			}
 		}
 	}
 	if (text == NULL) {
+		if (guess == NULL)
+			guess = sg_charset_guess(data, len);
 		g_clear_error(&error);
 		text = sg_charset_to_utf8(guess, data, len, &n_errors, &error);
 		if (text == NULL)	/* cannot happen: ICU knows UTF-8 */
 			text = g_utf8_make_valid(data, (gssize)len);
-		*charset_out = g_strdup(guess);
-	} else {
-		*charset_out = note_item(label);
 	}
+	*charset_out = label != NULL && *label != '\0' ? note_item(label)
+						       : g_strdup(guess);
 	if (n_errors > 0)
 		add_note(b, "%s (%s): %u undecodable byte %s", desc,
 			 *charset_out, n_errors,
@@ -1057,7 +1071,7 @@ scan_urls(const char *text, GPtrArray *links)
 	}
 }
 
-/* --- parts ------------------------------------------------------------------ */
+/* --- parts ---------------------------------------------------------------- */
 
 static char *
 mime_type_of(GMimeObject *object)
@@ -1108,7 +1122,8 @@ text_piece(SgBuilder *b, GMimeObject *object, const char *mime_type,
 		const char *delsp = g_mime_object_get_content_type_parameter(
 			object, "delsp");
 
-		if (format != NULL && g_ascii_strcasecmp(format, "flowed") == 0) {
+		if (format != NULL &&
+		    g_ascii_strcasecmp(format, "flowed") == 0) {
 			char *flat = unflow(text, delsp != NULL &&
 						  g_ascii_strcasecmp(
 							  delsp, "yes") == 0);
@@ -1229,8 +1244,9 @@ walk(SgBuilder *b, GMimeObject *object, guint depth, guint alternative)
 	if (GMIME_IS_MULTIPART(object)) {
 		GMimeMultipart *multi = GMIME_MULTIPART(object);
 		GMimeContentType *ct = g_mime_object_get_content_type(object);
-		bool alt = ct != NULL && g_mime_content_type_is_type(
-						 ct, "multipart", "alternative");
+		bool alt = ct != NULL &&
+			   g_mime_content_type_is_type(ct, "multipart",
+						       "alternative");
 		int n = g_mime_multipart_get_count(multi);
 
 		for (int i = 0; i < n && !b->over_parts; i++)
@@ -1271,7 +1287,8 @@ collect_addresses(GPtrArray *out, InternetAddressList *list, guint depth)
 	int n = list != NULL ? internet_address_list_length(list) : 0;
 
 	for (int i = 0; i < n; i++) {
-		InternetAddress *ia = internet_address_list_get_address(list, i);
+		InternetAddress *ia =
+			internet_address_list_get_address(list, i);
 
 		if (INTERNET_ADDRESS_IS_MAILBOX(ia)) {
 			const char *addr = internet_address_mailbox_get_addr(
@@ -1428,7 +1445,8 @@ draft_alloc(void)
 
 	draft->pieces = g_ptr_array_new_with_free_func(
 		(GDestroyNotify)text_piece_free);
-	draft->links = g_ptr_array_new_with_free_func((GDestroyNotify)link_free);
+	draft->links =
+		g_ptr_array_new_with_free_func((GDestroyNotify)link_free);
 	draft->attachments = g_ptr_array_new_with_free_func(
 		(GDestroyNotify)attachment_free);
 	draft->notes = g_ptr_array_new_with_free_func(g_free);
@@ -1496,7 +1514,10 @@ sg_draft_new_from_data(const char *data, gsize len,
 		return NULL;
 	}
 
+	/* GMime files the Content-* headers under the top-level part. */
 	collect_headers(draft, GMIME_OBJECT(message));
+	if (g_mime_message_get_mime_part(message) != NULL)
+		collect_headers(draft, g_mime_message_get_mime_part(message));
 	subject = subject_piece(&b, message);
 	walk(&b, g_mime_message_get_mime_part(message), 1, 0);
 

@@ -8,8 +8,9 @@
  * original bytes it came from, so the map is exact at piece edges; pieces
  * that keep their byte length (nearly all Japanese text: kana, kanji, ASCII)
  * map byte for byte and are merged into runs, so the map stays a few entries
- * long.  SG_NORM_SQUEEZE then removes filler runs between letters in a
- * second pass that rewrites the map.  This file does not decide what text
+ * long; ASCII, kanji and kana that no voicing mark follows skip ICU
+ * altogether.  SG_NORM_SQUEEZE then removes filler runs between letters in
+ * a second pass that rewrites the map.  This file does not decide what text
  * means and matches nothing.  Work and memory are linear in the input: a
  * piece is cut after SG_NORM_MAX_PIECE code points (the stream-safe limit of
  * UAX #15) so that a crafted run of thousands of combining marks cannot make
@@ -52,7 +53,7 @@ typedef struct {
 struct _SgNormText {
 	char *text;
 	gsize len;
-	SgNormSeg *segs;	/* sorted by norm; the last is {len, orig len} */
+	SgNormSeg *segs;	/* by norm; the last is {len, orig len} */
 	gsize n_segs;
 };
 
@@ -151,6 +152,24 @@ seg_find(const SgNormText *norm, gsize pos)
 
 /* --- folding ---------------------------------------------------------- */
 
+/* Kanji, kana and the commonest Japanese punctuation: NFKC_Casefold leaves
+ * each of them alone, none combines with what precedes it, and only kana
+ * combine with what follows (a voicing mark, U+3099/U+309A, or the
+ * half-width ﾞ ﾟ that NFKC turns into one). */
+static bool
+is_plain_kana(UChar32 c)
+{
+	return (c >= 0x3041 && c <= 0x3096) || c == 0x309d || c == 0x309e ||
+	       (c >= 0x30a1 && c <= 0x30fe);
+}
+
+static bool
+is_plain_cjk(UChar32 c)
+{
+	return (c >= 0x4e00 && c <= 0x9fff) || is_plain_kana(c) ||
+	       c == 0x3001 || c == 0x3002 || (c >= 0x300c && c <= 0x300f);
+}
+
 static bool
 is_tilde(UChar32 c)
 {
@@ -233,6 +252,8 @@ fold_after(UChar32 c)
 	default:
 		break;
 	}
+	if (is_plain_cjk(c))
+		return c;
 	if (is_tilde(c))
 		return '~';
 	if (is_dash(c))
@@ -248,13 +269,21 @@ fold_after(UChar32 c)
 	}
 }
 
+/* The output grows once in a while, so most code points are written
+ * straight into it (GString's fields are public). */
 static void
 append_cp(GString *out, UChar32 c)
 {
-	if (c < 0x80)
-		g_string_append_c(out, (char)c);
-	else
+	if (G_LIKELY(out->len + U8_MAX_LENGTH < out->allocated_len)) {
+		uint8_t *p = (uint8_t *)out->str;
+		gsize n = out->len;
+
+		U8_APPEND_UNSAFE(p, n, c);
+		p[n] = '\0';
+		out->len = n;
+	} else {
 		g_string_append_unichar(out, (gunichar)c);
+	}
 }
 
 /* --- the first pass --------------------------------------------------- */
@@ -268,7 +297,7 @@ emit_ascii(SgNormBuilder *b, UChar32 c, gsize orig, guchar next)
 		seg_gap(b->segs, norm, orig);
 		return;
 	}
-	g_string_append_c(b->out, (char)fold_after(c));
+	append_cp(b->out, fold_after(c));
 	seg_linear(b->segs, norm, orig);
 }
 
@@ -306,8 +335,27 @@ static int32_t
 piece_normalize(SgNormBuilder *b)
 {
 	UErrorCode status = U_ZERO_ERROR;
-	int32_t n = unorm2_normalize(b->nfkc, b->piece, b->piece_len,
-				     b->out16, b->out16_cap, &status);
+	int32_t n;
+
+	/* Most pieces are one kana that could have taken a voicing mark and
+	 * did not: one without a mapping is its own normalization, and asking
+	 * for the mapping costs ICU far less than normalizing. */
+	if (b->piece_cps == 1) {
+		UChar32 c;
+		int32_t i = 0;
+
+		U16_NEXT_UNSAFE(b->piece, i, c);
+		n = unorm2_getDecomposition(b->nfkc, c, b->out16,
+					    b->out16_cap, &status);
+		if (U_SUCCESS(status) && n < 0) {
+			memcpy(b->out16, b->piece,
+			       sizeof(UChar) * (gsize)b->piece_len);
+			return b->piece_len;
+		}
+		status = U_ZERO_ERROR;
+	}
+	n = unorm2_normalize(b->nfkc, b->piece, b->piece_len, b->out16,
+			     b->out16_cap, &status);
 
 	if (status == U_BUFFER_OVERFLOW_ERROR) {
 		if (b->out16 != b->out_stack)
@@ -384,6 +432,20 @@ is_ignorable(UChar32 c)
 	return u_hasBinaryProperty(c, UCHAR_DEFAULT_IGNORABLE_CODE_POINT);
 }
 
+/* Whether the code point at @s (@len bytes left) surely starts a new piece,
+ * judged without ICU. */
+static bool
+starts_piece(const guint8 *s, gsize len)
+{
+	gsize i = 0;
+	UChar32 c;
+
+	if (len == 0 || s[0] < 0x80)
+		return true;
+	U8_NEXT_OR_FFFD(s, i, len, c);
+	return is_plain_cjk(c);
+}
+
 static void
 normalize_run(SgNormBuilder *b, const guint8 *s, gsize len)
 {
@@ -394,11 +456,19 @@ normalize_run(SgNormBuilder *b, const guint8 *s, gsize len)
 		UChar32 c;
 
 		U8_NEXT_OR_FFFD(s, i, len, c);
-		/* ASCII before ASCII interacts with nothing: the common case
-		 * takes no call into ICU. */
-		if (c < 0x80 && (i == len || s[i] < 0x80)) {
+		/* ASCII before ASCII or Japanese interacts with nothing: the
+		 * common case takes no call into ICU. */
+		if (c < 0x80 && starts_piece(s + i, len - i)) {
 			piece_close(b);
 			emit_ascii(b, c, start, i < len ? s[i] : 0);
+			continue;
+		}
+		/* Likewise Japanese text, but for a kana that a voicing mark
+		 * may follow. */
+		if (is_plain_cjk(c) &&
+		    (!is_plain_kana(c) || starts_piece(s + i, len - i))) {
+			piece_close(b);
+			emit_inert(b, c, start, i - start);
 			continue;
 		}
 		if (c >= 0x80 && is_ignorable(c)) {
@@ -418,13 +488,14 @@ normalize_run(SgNormBuilder *b, const guint8 *s, gsize len)
 		    (b->piece_cps >= SG_NORM_MAX_PIECE ||
 		     unorm2_hasBoundaryBefore(b->nfkc, c)))
 			piece_flush(b);
-		/* Ignorables inside a piece belong to it; before a new one
-		 * they are a gap of their own. */
-		if (b->piece_len == 0 && b->ignored) {
-			seg_gap(b->segs, b->out->len, b->ignored_start);
+		if (b->ignored) {
+			/* Ignorables inside a piece belong to it; before a
+			 * new one they are a gap of their own. */
+			if (b->piece_len == 0)
+				seg_gap(b->segs, b->out->len,
+					b->ignored_start);
 			b->ignored = false;
 		}
-		b->ignored = false;
 		if (b->piece_len == 0 && unorm2_isInert(b->nfkc, c)) {
 			emit_inert(b, c, start, i - start);
 			continue;
@@ -436,10 +507,15 @@ normalize_run(SgNormBuilder *b, const guint8 *s, gsize len)
 
 /* --- squeezing -------------------------------------------------------- */
 
+/* @digit: (out) (optional): set when @c is a decimal digit. */
 static SgSqueezeClass
-squeeze_class(gunichar c)
+squeeze_class(gunichar c, bool *digit)
 {
+	if (digit != NULL)
+		*digit = false;
 	if (c < 0x80) {
+		if (digit != NULL)
+			*digit = g_ascii_isdigit((char)c);
 		if (g_ascii_isalnum((char)c))
 			return SG_SQ_LETTER;
 		switch (c) {
@@ -458,6 +534,11 @@ squeeze_class(gunichar c)
 		default:
 			return SG_SQ_OTHER;	/* ! ? , : ; ( ) " newline … */
 		}
+	}
+	if (is_plain_cjk((UChar32)c)) {
+		if (c <= 0x300f)	/* 、 。 「 」 『 』 */
+			return SG_SQ_OTHER;
+		return c == 0x30fb ? SG_SQ_FILLER : SG_SQ_LETTER;
 	}
 	switch (c) {
 	case 0x00b7:	/* middle dot */
@@ -479,6 +560,10 @@ squeeze_class(gunichar c)
 	if (c >= 0x25a0 && c <= 0x25ff)
 		return SG_SQ_OTHER;
 	switch (u_charType((UChar32)c)) {
+	case U_DECIMAL_DIGIT_NUMBER:
+		if (digit != NULL)
+			*digit = true;
+		return SG_SQ_LETTER;
 	case U_UPPERCASE_LETTER:
 	case U_LOWERCASE_LETTER:
 	case U_TITLECASE_LETTER:
@@ -487,7 +572,6 @@ squeeze_class(gunichar c)
 	case U_NON_SPACING_MARK:
 	case U_COMBINING_SPACING_MARK:
 	case U_ENCLOSING_MARK:
-	case U_DECIMAL_DIGIT_NUMBER:
 	case U_LETTER_NUMBER:
 	case U_OTHER_NUMBER:
 		return SG_SQ_LETTER;
@@ -549,7 +633,9 @@ squeezer_take(SgSqueezer *sq, gsize r, gsize n, bool keep)
 			sq->kept = sq->cur;
 	}
 	if (keep) {
-		memmove(sq->text + sq->w, sq->text + r, n);
+		if (sq->w != r)
+			for (gsize i = 0; i < n; i++)
+				sq->text[sq->w + i] = sq->text[r + i];
 		sq->w += n;
 	}
 }
@@ -568,14 +654,15 @@ squeeze_decide(const SgSqueezer *sq, gsize end, SgSqueezeClass prev,
 	       bool prev_digit, gsize prev_word, bool has_space)
 {
 	gunichar next;
+	bool next_digit;
 
 	if (prev != SG_SQ_LETTER || end >= sq->len)
 		return SG_SQ_KEEP;
 	next = g_utf8_get_char(sq->text + end);
-	if (squeeze_class(next) != SG_SQ_LETTER)
+	if (squeeze_class(next, &next_digit) != SG_SQ_LETTER)
 		return SG_SQ_KEEP;
 	/* 2026-04-01, 3.14, 03 3264 2111: separators inside numbers. */
-	if (prev_digit && u_isdigit((UChar32)next))
+	if (prev_digit && next_digit)
 		return SG_SQ_KEEP;
 	/* "kill you" keeps its space; "b a k a" does not. */
 	if (prev_word > 0 && next < 0x80 && g_ascii_isalnum((char)next) &&
@@ -610,7 +697,8 @@ squeeze(SgNormBuilder *b, gsize orig_len)
 	while (r < sq.len) {
 		gunichar c = g_utf8_get_char(sq.text + r);
 		gsize n = char_len(sq.text + r);
-		SgSqueezeClass cls = squeeze_class(c);
+		bool digit;
+		SgSqueezeClass cls = squeeze_class(c, &digit);
 		SgSqueezeAction action;
 		bool has_space = false;
 		bool spaced = false;
@@ -619,7 +707,7 @@ squeeze(SgNormBuilder *b, gsize orig_len)
 		if (cls != SG_SQ_FILLER) {
 			squeezer_take(&sq, r, n, true);
 			prev = cls;
-			prev_digit = u_isdigit((UChar32)c);
+			prev_digit = digit;
 			word = c < 0x80 && g_ascii_isalnum((char)c) ? word + 1
 								    : 0;
 			r += n;
@@ -628,7 +716,7 @@ squeeze(SgNormBuilder *b, gsize orig_len)
 		while (end < sq.len) {
 			gunichar f = g_utf8_get_char(sq.text + end);
 
-			if (squeeze_class(f) != SG_SQ_FILLER)
+			if (squeeze_class(f, NULL) != SG_SQ_FILLER)
 				break;
 			has_space |= f == ' ';
 			end += char_len(sq.text + end);

@@ -657,15 +657,15 @@ def html_only():
 
 @fixture
 def mixed_attachments():
-    """Outlook multipart/mixed: UTF-8 body, a JPEG with an RFC 2047 name,
-    and a Shift_JIS text attachment whose name is RFC 2231 with
-    continuations (Thunderbird's form)."""
+    """Outlook multipart/mixed: UTF-8 body, a JPEG whose RFC 2047 name is
+    Shift_JIS with a CP932-only character, and a Shift_JIS text attachment
+    whose name is RFC 2231 with continuations (Thunderbird's form)."""
     subject = "【FB掲載依頼】遊具の更新（写真・メモ添付）"
     body = "公園の遊具を新しくしました。\n"
     memo = "部外秘\n遊具更新工事　契約金額 4,850,000円（税込）\n"
     memo_name = "遊具更新メモ①.txt"
     jpeg = tiny_jpeg()
-    jpeg_name = "公園の写真.jpg"
+    jpeg_name = "公園の写真①.jpg"
     encoded_name = quote_2231(memo_name.encode("utf-8"))
     half = len(encoded_name) // 2
     while encoded_name[half - 1] == "%" or encoded_name[half - 2] == "%":
@@ -683,8 +683,8 @@ def mixed_attachments():
         "Content-Type: image/JPEG;\n name=\"%s\"\n"
         "Content-Transfer-Encoding: base64\n"
         "Content-Disposition: attachment;\n filename=\"%s\"\n\n%s"
-        % (word_b("UTF-8", jpeg_name.encode()),
-           word_b("UTF-8", jpeg_name.encode()), b64_lines(jpeg)),
+        % (word_b("Shift_JIS", cp932(jpeg_name)),
+           word_b("Shift_JIS", cp932(jpeg_name)), b64_lines(jpeg)),
         "Content-Type: text/plain; charset=Shift_JIS\n"
         "Content-Transfer-Encoding: base64\n"
         "Content-Disposition: attachment;\n filename*0*=UTF-8''%s;\n"
@@ -776,7 +776,8 @@ def broken_iso2022jp():
     data = crlf(msg.encode("ascii") + b"\n" + good + broken + tail)
     e = Expect(subject, "matsuri@city.example.lg.jp",
                ["sns-approval+x@city.example.lg.jp"], date, "UTF-8")
-    e.body("①区民まつり\n\ufffd\n中止です\n", charset="ISO-2022-JP")
+    # ICU rejects the ESC alone and reads "$" as ASCII again.
+    e.body("①区民まつり\n\ufffd$\n中止です\n", charset="ISO-2022-JP")
     e.notes.append("body part 1 (ISO-2022-JP): 1 undecodable byte sequence")
     return data, e
 
@@ -797,8 +798,10 @@ def charset_fixtures():
         "eucjp-ms": (cp51932("①") + EUCJP_MS_HIGH + b"\n", "①髙﨑\n"),
         "eucjp": ("区民の皆さまへ\n".encode("euc_jp"), "区民の皆さまへ\n"),
         "utf8": (CP932_TEXT.encode(), CP932_TEXT),
+        # A cut escape inside JIS X 0208 mode: ICU rejects the ESC, then
+        # reads "$" and the line end as one more (illegal) double byte.
         "broken-iso2022jp": (b"\x1b$B$\"\x1b$\n\x1b$B$$\x1b(B\n",
-                             "あ\ufffd\nい\n"),
+                             "あ\ufffd\ufffdい\n"),
         "invalid-utf8": (b"ok \xff\xfe end\n", "ok \ufffd\ufffd end\n"),
         "unlabelled-sjis": (cp932("千代田区役所からのお知らせです。"
                                   "窓口は午前八時半から開いています。\n"),

@@ -1,0 +1,17 @@
+# confidential.re — classification markings that need structure (rule
+# confidential-marking, 5(2), block).  PCRE2, UTF, caseless, applied to the
+# normalized squeezed text: katakana are hiragana, （ ＜ ［ are ( < [, ㊙ is 秘,
+# spaces between letters are gone.
+#
+# 秘 inside brackets, optionally with a prefix: 【秘】（秘）＜秘＞〔秘〕【極秘】【部外秘】.
+[【\[(〔<《〈「『{]\s*(?:極|厳|丸|まる|○|〇|◯|部外|関係者外|対外|社外|庁外|外)?秘\s*[】\])〕>》〉」』}]
+# Other markings in brackets: 【機密】（取扱注意）［内部資料］〔庁内限り〕 (Confidential).
+[【\[(〔<《〈「『]\s*(?:機密|取り?扱い?注意|取り?扱い?厳重注意|内部資料|内部限り|庁内限り|庁内限定|関係者限り|関係者外秘|外部秘|要保護|confidential|internal(?: use)?(?: only)?|secret)\s*[】\])〕>》〉」』]
+# ○秘 / 〇秘 (a circled-secret stamp typed as two characters).
+[○〇◯]秘(?!書|境|密|訣|伝|湯|宝|蔵|策|め|仏|技)
+# 秘扱い, 秘資料, 秘文書 — but not 神秘, 便秘, 黙秘, 極秘 (a term of its own).
+(?<![神便黙極厳奥深])秘(?:扱い|取扱い|資料|文書)
+# The okurigana form as a notice heading only when it is about a document.
+取り?扱い?注意(?:文書|資料|情報)
+# A line that starts with a lone 秘 (㊙ becomes 秘 under NFKC).
+(?:^|\n)[ 　]*秘(?![書境密訣伝湯宝蔵策めか仏技話奥])
