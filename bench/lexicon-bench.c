@@ -8,10 +8,11 @@
  * short terms drawn like the text, which hit every few bytes, and longer
  * ones drawn evenly, which hit about where the text quotes them.
  * Everything is generated from a fixed seed, so two runs scan the same
- * bytes.  It also times sg_norm_text_new() on the same text.  It measures; it decides nothing and is not run by
- * `make check`.  Single-threaded.
+ * bytes.  It also times sg_norm_text_new() on the same text.  It measures;
+ * it decides nothing and is not run by `make check`.  Single-threaded.
  *
- * Usage: lexicon-bench [TEXT_MB [N_TERMS...]]   (default: 10 1000 10000 50000)
+ * Usage: lexicon-bench [--no-pcre2] [TEXT_MB [N_TERMS...]]
+ * (default: 10 MB; 1000 10000 50000 terms)
  */
 #include "config.h"
 
@@ -341,7 +342,8 @@ bench_pcre2(const GPtrArray *terms, const char *text, gsize len)
 
 /* One table: terms from @g, text quoting some of them, every size. */
 static void
-run_scenario(Gen *g, const char *title, double mb, const GArray *sizes)
+run_scenario(Gen *g, const char *title, double mb, const GArray *sizes,
+	     bool with_pcre2)
 {
 	guint max_terms = 0;
 
@@ -375,7 +377,10 @@ run_scenario(Gen *g, const char *title, double mb, const GArray *sizes)
 		for (guint t = 0; t < n; t++)
 			g_ptr_array_add(terms, g_ptr_array_index(pool, t));
 		Result hs = bench_lexicon(terms, text, len);
-		Result pc = bench_pcre2(terms, text, len);
+		Result pc = {0};
+
+		if (with_pcre2)
+			pc = bench_pcre2(terms, text, len);
 
 		printf("%7u | %7.2fs %8.1f %10" G_GUINT64_FORMAT
 		       " | %6u %6u %7.2fs %8.1f %12" G_GUINT64_FORMAT
@@ -393,13 +398,15 @@ run_scenario(Gen *g, const char *title, double mb, const GArray *sizes)
 int
 main(int argc, char **argv)
 {
-	double mb = argc > 1 ? g_ascii_strtod(argv[1], NULL) : 10;
+	bool with_pcre2 = argc < 2 || strcmp(argv[1], "--no-pcre2") != 0;
+	int arg = with_pcre2 ? 1 : 2;
+	double mb = argc > arg ? g_ascii_strtod(argv[arg], NULL) : 10;
 	static const guint default_sizes[] = {1000, 10000, 50000};
 	g_autoptr(GArray) sizes = g_array_new(FALSE, FALSE, sizeof(guint));
 	g_autoptr(GArray) kanji = g_array_new(FALSE, FALSE, sizeof(gunichar));
 	Gen g = {.rand = g_rand_new_with_seed(BENCH_SEED)};
 
-	for (int i = 2; i < argc; i++) {
+	for (int i = arg + 1; i < argc; i++) {
 		guint n = (guint)g_ascii_strtoull(argv[i], NULL, 10);
 
 		g_array_append_val(sizes, n);
@@ -418,11 +425,13 @@ main(int argc, char **argv)
 	g.skew = true;
 	g.min_len = 2;
 	run_scenario(&g, "A. terms of 2-6 characters drawn like the text "
-		     "(frequent characters often): many hits", mb, sizes);
+		     "(frequent characters often): many hits", mb, sizes,
+		     with_pcre2);
 	g.skew = false;
 	g.min_len = 4;
 	run_scenario(&g, "B. terms of 4-6 characters drawn evenly: hits "
-		     "mostly where the text quotes a term", mb, sizes);
+		     "mostly where the text quotes a term", mb, sizes,
+		     with_pcre2);
 	printf("PCRE2: chunks of at most %u terms, halved while PCRE2 "
 	       "finds one too large\n(\"max\": the largest that compiled). "
 	       "vectorscan reports every occurrence,\noverlaps included; "

@@ -39,8 +39,8 @@ isolated_rules_dir(const char *name)
 	char *dir = g_dir_make_tmp("sg-links-XXXXXX", &error);
 
 	ck_assert_msg(dir != NULL, "%s", error ? error->message : "");
-	ck_assert_msg(g_file_get_contents(src, &contents, NULL, &error),
-		      "%s", error ? error->message : "");
+	ck_assert_msg(g_file_get_contents(src, &contents, NULL, &error), "%s",
+	              error ? error->message : "");
 	g_autofree char *dst = g_build_filename(dir, name, NULL);
 	ck_assert(g_file_set_contents(dst, contents, -1, NULL));
 	return dir;
@@ -66,15 +66,14 @@ setup(void)
 	g_autoptr(GError) error = NULL;
 	g_autoptr(GPtrArray) problems = NULL;
 
-	g_mime_init();
 	config = sg_config_load(path, NULL, &error);
 	ck_assert_msg(config != NULL, "%s", error ? error->message : "");
 	rules_dir = isolated_rules_dir("70-harmful-links.conf");
 	rules = sg_rule_set_load(config, rules_dir, &problems, &error);
 	ck_assert_msg(rules != NULL, "%s: %s", error ? error->message : "",
-		      problems && problems->len
-			      ? (char *)g_ptr_array_index(problems, 0)
-			      : "");
+	              problems && problems->len
+	                  ? (char *)g_ptr_array_index(problems, 0)
+	                  : "");
 }
 
 static void
@@ -84,15 +83,14 @@ teardown(void)
 	sg_config_unref(config);
 	remove_dir(rules_dir);
 	g_free(rules_dir);
-	g_mime_shutdown();
 }
 
 /* --- drafts --------------------------------------------------------------- */
 
-#define HEADERS                                                               \
-	"From: koho-tanto1@city.chiyoda.lg.jp\r\n"                            \
-	"To: sns-approval+x@city.chiyoda.lg.jp\r\n"                           \
-	"Date: Tue, 24 Nov 2026 10:00:00 +0900\r\n"                           \
+#define HEADERS                                                                \
+	"From: koho-tanto1@city.chiyoda.lg.jp\r\n"                             \
+	"To: sns-approval+x@city.chiyoda.lg.jp\r\n"                            \
+	"Date: Tue, 24 Nov 2026 10:00:00 +0900\r\n"                            \
 	"MIME-Version: 1.0\r\n"
 
 static SgDraft *
@@ -109,10 +107,10 @@ static SgDraft *
 draft_single(const char *subject, const char *type, const char *body)
 {
 	g_autofree char *msg = g_strdup_printf(
-		HEADERS "Subject: %s\r\n"
-			"Content-Type: %s; charset=UTF-8\r\n"
-			"Content-Transfer-Encoding: 8bit\r\n\r\n%s\r\n",
-		subject, type, body);
+	    HEADERS "Subject: %s\r\n"
+	            "Content-Type: %s; charset=UTF-8\r\n"
+	            "Content-Transfer-Encoding: 8bit\r\n\r\n%s\r\n",
+	    subject, type, body);
 
 	return parse(msg);
 }
@@ -121,14 +119,14 @@ static SgDraft *
 draft_alternative(const char *plain, const char *html)
 {
 	g_autofree char *msg = g_strdup_printf(
-		HEADERS "Subject: test\r\n"
-			"Content-Type: multipart/alternative; boundary=b\r\n\r\n"
-			"--b\r\nContent-Type: text/plain; charset=UTF-8\r\n"
-			"Content-Transfer-Encoding: 8bit\r\n\r\n%s\r\n"
-			"--b\r\nContent-Type: text/html; charset=UTF-8\r\n"
-			"Content-Transfer-Encoding: 8bit\r\n\r\n%s\r\n"
-			"--b--\r\n",
-		plain, html);
+	    HEADERS "Subject: test\r\n"
+	            "Content-Type: multipart/alternative; boundary=b\r\n\r\n"
+	            "--b\r\nContent-Type: text/plain; charset=UTF-8\r\n"
+	            "Content-Transfer-Encoding: 8bit\r\n\r\n%s\r\n"
+	            "--b\r\nContent-Type: text/html; charset=UTF-8\r\n"
+	            "Content-Transfer-Encoding: 8bit\r\n\r\n%s\r\n"
+	            "--b--\r\n",
+	    plain, html);
 
 	return parse(msg);
 }
@@ -137,15 +135,15 @@ static SgDraft *
 draft_attachment(const char *body, const char *name, const char *text)
 {
 	g_autofree char *msg = g_strdup_printf(
-		HEADERS "Subject: test\r\n"
-			"Content-Type: multipart/mixed; boundary=b\r\n\r\n"
-			"--b\r\nContent-Type: text/plain; charset=UTF-8\r\n"
-			"Content-Transfer-Encoding: 8bit\r\n\r\n%s\r\n"
-			"--b\r\nContent-Type: text/plain; charset=UTF-8\r\n"
-			"Content-Disposition: attachment; filename=%s\r\n"
-			"Content-Transfer-Encoding: 8bit\r\n\r\n%s\r\n"
-			"--b--\r\n",
-		body, name, text);
+	    HEADERS "Subject: test\r\n"
+	            "Content-Type: multipart/mixed; boundary=b\r\n\r\n"
+	            "--b\r\nContent-Type: text/plain; charset=UTF-8\r\n"
+	            "Content-Transfer-Encoding: 8bit\r\n\r\n%s\r\n"
+	            "--b\r\nContent-Type: text/plain; charset=UTF-8\r\n"
+	            "Content-Disposition: attachment; filename=%s\r\n"
+	            "Content-Transfer-Encoding: 8bit\r\n\r\n%s\r\n"
+	            "--b--\r\n",
+	    body, name, text);
 
 	return parse(msg);
 }
@@ -170,8 +168,8 @@ describe(GPtrArray *findings)
 		const SgFinding *f = g_ptr_array_index(findings, i);
 
 		g_string_append_printf(s, "\n  %s [%s] %s: %s", f->rule,
-				       sg_severity_to_string(f->severity),
-				       f->excerpt, f->detail ? f->detail : "");
+		                       sg_severity_to_string(f->severity),
+		                       f->excerpt, f->detail ? f->detail : "");
 	}
 	if (findings->len == 0)
 		g_string_append(s, " (none)");
@@ -203,7 +201,7 @@ count_rule(GPtrArray *findings, const char *rule)
 	return n;
 }
 
-/* --- links that must be found ------------------------------------------- */
+/* --- links that must be found --------------------------------------------- */
 
 typedef enum { IN_TEXT, IN_HTML, IN_SUBJECT, IN_ATTACHMENT } SgWhere;
 
@@ -217,7 +215,7 @@ draft_for(SgWhere where, const char *content)
 		return draft_single(content, "text/plain", "本文です。");
 	case IN_ATTACHMENT:
 		return draft_attachment("添付をご覧ください。", "memo.txt",
-					content);
+		                        content);
 	case IN_TEXT:
 	default:
 		return draft_single("test", "text/plain", content);
@@ -234,15 +232,14 @@ static const struct {
 	{IN_TEXT, "詳細は http://203.0.113.5/event をご覧ください。",
 	 "harmful-link-ip", SG_SEVERITY_BLOCK},
 	{IN_TEXT, "http://3232235777/", "harmful-link-ip", SG_SEVERITY_BLOCK},
-	{IN_TEXT, "http://0xC0.0xA8.1.1/x", "harmful-link-ip",
-	 SG_SEVERITY_BLOCK},
-	{IN_TEXT, "http://0300.0250.0.1/", "harmful-link-ip",
-	 SG_SEVERITY_BLOCK},
+	{IN_TEXT, "http://0xC0.0xA8.1.1/x",
+	 "harmful-link-ip", SG_SEVERITY_BLOCK},
+	{IN_TEXT, "http://0300.0250.0.1/",
+	 "harmful-link-ip", SG_SEVERITY_BLOCK},
 	{IN_TEXT, "http://0xcb007105/", "harmful-link-ip", SG_SEVERITY_BLOCK},
-	{IN_TEXT, "http://[2001:db8::1]/", "harmful-link-ip",
-	 SG_SEVERITY_BLOCK},
-	{IN_TEXT, "会場案内 203.0.113.5/map", "harmful-link-ip",
-	 SG_SEVERITY_BLOCK},
+	{IN_TEXT, "http://[2001:db8::1]/",
+	 "harmful-link-ip", SG_SEVERITY_BLOCK},
+	{IN_TEXT, "会場案内 203.0.113.5/map", "harmful-link-ip", SG_SEVERITY_BLOCK},
 	{IN_TEXT, "http://city.chiyoda.lg.jp@203.0.113.5/", "harmful-link-ip",
 	 SG_SEVERITY_BLOCK},
 	{IN_TEXT, "http://city.chiyoda.lg.jp@203.0.113.5/",
@@ -266,7 +263,7 @@ static const struct {
 	 SG_SEVERITY_BLOCK},
 	{IN_TEXT, "https://xn--cty-rma.chiyoda.lg.jp/",
 	 "harmful-link-lookalike", SG_SEVERITY_BLOCK},
-	{IN_TEXT, "https://\xd1\x81ity.chiyoda.lg.jp/",	/* Cyrillic с */
+	{IN_TEXT, "https://\xd1\x81ity.chiyoda.lg.jp/", /* Cyrillic с */
 	 "harmful-link-lookalike", SG_SEVERITY_BLOCK},
 	{IN_TEXT, "https://www.c\xd1\x96ty.chiyoda.lg.jp/", /* Cyrillic і */
 	 "harmful-link-lookalike", SG_SEVERITY_BLOCK},
@@ -305,8 +302,8 @@ static const struct {
 	{IN_HTML, "<p><a href=\"//chiyoda-lg.jp/x\">こちら</a></p>",
 	 "harmful-link-lookalike", SG_SEVERITY_BLOCK},
 	/* Blocklisted domains and obscene host names. */
-	{IN_TEXT, "http://videos.xxx/", "harmful-link-blocked",
-	 SG_SEVERITY_BLOCK},
+	{IN_TEXT, "http://videos.xxx/",
+	 "harmful-link-blocked", SG_SEVERITY_BLOCK},
 	{IN_TEXT, "https://free-porn.example/", "harmful-link-blocked",
 	 SG_SEVERITY_BLOCK},
 	{IN_TEXT, "https://www.onlinecasino.example/", "harmful-link-blocked",
@@ -326,7 +323,8 @@ static const struct {
 	 "\xef\xbc\x8f\xef\xbc\x8f\xef\xbc\x92\xef\xbc\x90\xef\xbc\x93"
 	 "\xef\xbc\x8e\xef\xbc\x90\xef\xbc\x8e\xef\xbc\x91\xef\xbc\x91"
 	 "\xef\xbc\x93\xef\xbc\x8e\xef\xbc\x95\xef\xbc\x8f",
-	 "harmful-link-ip", SG_SEVERITY_BLOCK},	/* ｈｔｔｐ：／／２０３．０．１１３．５／ */
+	 "harmful-link-ip",
+	 SG_SEVERITY_BLOCK}, /* ｈｔｔｐ：／／２０３．０．１１３．５／ */
 	{IN_TEXT, "ｈｔｔｐｓ：／／ｃｉｔｙ－ｃｈｉｙｏｄａ．ｌｇ．ｊｐ／",
 	 "harmful-link-lookalike", SG_SEVERITY_BLOCK},
 	{IN_TEXT, "HTTP://CITY-CHIYODA.LG.JP/", "harmful-link-lookalike",
@@ -344,8 +342,8 @@ static const struct {
 	/* Other places: subject, text attachment. */
 	{IN_SUBJECT, "お知らせ http://203.0.113.9/", "harmful-link-ip",
 	 SG_SEVERITY_BLOCK},
-	{IN_ATTACHMENT, "参考: https://chiyoda-lg.jp/",
-	 "harmful-link-lookalike", SG_SEVERITY_BLOCK},
+	{IN_ATTACHMENT, "参考: https://chiyoda-lg.jp/", "harmful-link-lookalike",
+	 SG_SEVERITY_BLOCK},
 };
 
 START_TEST(test_hits)
@@ -356,17 +354,17 @@ START_TEST(test_hits)
 	const SgFinding *f = find_rule(findings, hit_cases[_i].rule);
 
 	ck_assert_msg(f != NULL, "'%s': no %s; got%s", hit_cases[_i].content,
-		      hit_cases[_i].rule, all);
+	              hit_cases[_i].rule, all);
 	ck_assert_msg(f->severity == hit_cases[_i].severity,
-		      "'%s': %s has severity %s", hit_cases[_i].content,
-		      f->rule, sg_severity_to_string(f->severity));
+	              "'%s': %s has severity %s", hit_cases[_i].content,
+	              f->rule, sg_severity_to_string(f->severity));
 	ck_assert_str_eq(f->family, "harmful-links");
 	ck_assert_str_eq(f->clause, "5(4)カ");
 	sg_draft_free(draft);
 }
 END_TEST
 
-/* --- near misses --------------------------------------------------------- */
+/* --- near misses ---------------------------------------------------------- */
 
 static const struct {
 	SgWhere where;
@@ -393,43 +391,42 @@ static const struct {
 	{IN_TEXT, "バージョン1.2.3.4を公開しました。"},
 	{IN_TEXT, "資料は report.pdf と node.js を参照。e.g. 例"},
 	{IN_TEXT, "本文です。\n-- \nhttps://203.0.113.5/\n"},
-	{IN_HTML,
-	 "<p><a href=\"https://www.city.chiyoda.lg.jp/\">千代田区ホーム"
-	 "ページ</a></p>"},
-	{IN_HTML,
-	 "<p><a href=\"https://www.city.chiyoda.lg.jp/kurashi/\">"
-	 "www.city.chiyoda.lg.jp</a></p>"},
-	{IN_HTML,
-	 "<p><a href=\"https://city.chiyoda.lg.jp/\">"
-	 "https://www.city.chiyoda.lg.jp/</a></p>"},
-	{IN_HTML,
-	 "<p><a href=\"mailto:koho@city.chiyoda.lg.jp\">"
-	 "koho@city.chiyoda.lg.jp</a></p>"},
+	{IN_HTML, "<p><a href=\"https://www.city.chiyoda.lg.jp/\">千代田区ホーム"
+			  "ページ</a></p>"},
+	{IN_HTML, "<p><a href=\"https://www.city.chiyoda.lg.jp/kurashi/\">"
+			  "www.city.chiyoda.lg.jp</a></p>"},
+	{IN_HTML, "<p><a href=\"https://city.chiyoda.lg.jp/\">"
+			  "https://www.city.chiyoda.lg.jp/</a></p>"},
+	{IN_HTML, "<p><a href=\"mailto:koho@city.chiyoda.lg.jp\">"
+			  "koho@city.chiyoda.lg.jp</a></p>"},
 	{IN_HTML, "<p><a href=\"tel:03-3264-2111\">03-3264-2111</a></p>"},
 	{IN_HTML, "<p><a href=\"#top\">ページの先頭へ</a></p>"},
+	{IN_HTML, "<p><a href=\"https://www.youtube.com/watch?v=abc\">"
+			  "youtu.be/abc</a></p>"},
 	{IN_SUBJECT, "【お知らせ】区民まつり"},
 };
 
 START_TEST(test_clean)
 {
 	SgDraft *draft =
-		draft_for(clean_cases[_i].where, clean_cases[_i].content);
+	    draft_for(clean_cases[_i].where, clean_cases[_i].content);
 	g_autoptr(GPtrArray) findings = check(draft);
 	g_autofree char *all = describe(findings);
 
 	ck_assert_msg(findings->len == 0, "'%s': expected no finding, got%s",
-		      clean_cases[_i].content, all);
+	              clean_cases[_i].content, all);
 	sg_draft_free(draft);
 }
 END_TEST
 
-/* --- fields, alternatives, problems ---------------------------------- */
+/* --- fields, alternatives, problems --------------------------------------- */
 
 START_TEST(test_finding_fields)
 {
-	SgDraft *draft = draft_single(
-		"test", "text/plain",
-		"区からのお知らせ\r\n詳細は ｈｔｔｐｓ：／／ｃｈｉｙｏｄａ－ｌｇ．ｊｐ／ へ");
+	SgDraft *draft =
+	    draft_single("test", "text/plain",
+	                 "区からのお知らせ\r\n詳細は "
+	                 "ｈｔｔｐｓ：／／ｃｈｉｙｏｄａ－ｌｇ．ｊｐ／ へ");
 	g_autoptr(GPtrArray) findings = check(draft);
 	const SgFinding *f = find_rule(findings, "harmful-link-lookalike");
 
@@ -438,7 +435,8 @@ START_TEST(test_finding_fields)
 	ck_assert_uint_eq(f->line, 2);
 	ck_assert_uint_eq(f->column, 5);
 	/* The excerpt is the URL as written, full width and all. */
-	ck_assert_str_eq(f->excerpt, "ｈｔｔｐｓ：／／ｃｈｉｙｏｄａ－ｌｇ．ｊｐ／");
+	ck_assert_str_eq(f->excerpt,
+	                 "ｈｔｔｐｓ：／／ｃｈｉｙｏｄａ－ｌｇ．ｊｐ／");
 	ck_assert_ptr_nonnull(strstr(f->message_ja, "chiyoda-lg.jp"));
 	ck_assert_ptr_nonnull(strstr(f->message_en, "chiyoda-lg.jp"));
 	ck_assert_ptr_nonnull(strstr(f->detail, "city.chiyoda.lg.jp"));
@@ -450,8 +448,8 @@ END_TEST
 START_TEST(test_html_excerpt_is_href)
 {
 	SgDraft *draft = draft_single(
-		"test", "text/html",
-		"<p>申込みは<a href=\"http://198.51.100.7/form\">こちら</a></p>");
+	    "test", "text/html",
+	    "<p>申込みは<a href=\"http://198.51.100.7/form\">こちら</a></p>");
 	g_autoptr(GPtrArray) findings = check(draft);
 	const SgFinding *f = find_rule(findings, "harmful-link-ip");
 
@@ -465,8 +463,8 @@ END_TEST
 
 START_TEST(test_integer_ip_detail)
 {
-	SgDraft *draft = draft_single("test", "text/plain",
-				      "http://3232235777/");
+	SgDraft *draft =
+	    draft_single("test", "text/plain", "http://3232235777/");
 	g_autoptr(GPtrArray) findings = check(draft);
 	const SgFinding *f = find_rule(findings, "harmful-link-ip");
 
@@ -478,15 +476,15 @@ END_TEST
 
 START_TEST(test_alternatives_once)
 {
-	SgDraft *draft = draft_alternative(
-		"詳細は https://chiyoda-lg.jp/ へ",
-		"<p>詳細は <a href=\"https://chiyoda-lg.jp/\">"
-		"https://chiyoda-lg.jp/</a> へ</p>");
+	SgDraft *draft =
+	    draft_alternative("詳細は https://chiyoda-lg.jp/ へ",
+	                      "<p>詳細は <a href=\"https://chiyoda-lg.jp/\">"
+	                      "https://chiyoda-lg.jp/</a> へ</p>");
 	g_autoptr(GPtrArray) findings = check(draft);
 	g_autofree char *all = describe(findings);
 
 	ck_assert_msg(count_rule(findings, "harmful-link-lookalike") == 1,
-		      "got%s", all);
+	              "got%s", all);
 	sg_draft_free(draft);
 }
 END_TEST
@@ -496,9 +494,9 @@ START_TEST(test_only_in_html)
 	/* The plain alternative shows no URL; the HTML one links to a
 	 * look-alike behind innocent text. */
 	SgDraft *draft = draft_alternative(
-		"詳細は区のホームページへ",
-		"<p>詳細は<a href=\"https://city-chiyoda.lg.jp/\">区のホーム"
-		"ページ</a>へ</p>");
+	    "詳細は区のホームページへ",
+	    "<p>詳細は<a href=\"https://city-chiyoda.lg.jp/\">区のホーム"
+	    "ページ</a>へ</p>");
 	g_autoptr(GPtrArray) findings = check(draft);
 
 	ck_assert_ptr_nonnull(find_rule(findings, "harmful-link-lookalike"));
@@ -508,9 +506,9 @@ END_TEST
 
 START_TEST(test_every_occurrence)
 {
-	SgDraft *draft = draft_single(
-		"test", "text/plain",
-		"http://203.0.113.5/ と http://203.0.113.6/ の二つ");
+	SgDraft *draft =
+	    draft_single("test", "text/plain",
+	                 "http://203.0.113.5/ と http://203.0.113.6/ の二つ");
 	g_autoptr(GPtrArray) findings = check(draft);
 
 	ck_assert_uint_eq(count_rule(findings, "harmful-link-ip"), 2);
@@ -520,8 +518,8 @@ END_TEST
 
 START_TEST(test_attachment_part)
 {
-	SgDraft *draft = draft_attachment("本文", "link.txt",
-					  "https://chiyoda-lg.jp/");
+	SgDraft *draft =
+	    draft_attachment("本文", "link.txt", "https://chiyoda-lg.jp/");
 	g_autoptr(GPtrArray) findings = check(draft);
 	const SgFinding *f = find_rule(findings, "harmful-link-lookalike");
 	g_autofree char *part = NULL;
@@ -551,8 +549,8 @@ START_TEST(test_broken_rules)
 	all = g_strjoinv("\n", (char **)problems->pdata);
 	/* An unknown detect word, with the file and line of the key. */
 	ck_assert_msg(strstr(all, "10-broken.conf:7:") != NULL &&
-			      strstr(all, "nonsense") != NULL,
-		      "%s", all);
+	                  strstr(all, "nonsense") != NULL,
+	              "%s", all);
 	/* A bad entry in a domain list, with its own file and line. */
 	ck_assert_msg(strstr(all, "bad-domains.txt:3:") != NULL, "%s", all);
 	/* detect = shortener without a list. */
@@ -587,8 +585,12 @@ main(void)
 	SRunner *sr = srunner_create(links_suite());
 	int failed;
 
+	/* Once per process: GMime's global state does not survive a
+	 * shutdown and a second init (CK_FORK=no runs every test here). */
+	g_mime_init();
 	srunner_run_all(sr, CK_NORMAL);
 	failed = srunner_ntests_failed(sr);
 	srunner_free(sr);
+	g_mime_shutdown();
 	return failed == 0 ? 0 : 1;
 }

@@ -526,33 +526,7 @@ START_TEST(test_finding_place)
 }
 END_TEST
 
-/* A 2 KB draft is normalized well under a millisecond (the milter does it
- * for every part of every draft).  Generous bound: sanitizers are slow. */
-START_TEST(test_speed)
-{
-	static const char sentence[] =
-		"千代田区は、令和８年４月１日（水）に「ｷｬﾝﾍﾟｰﾝ」を"
-		"開始します。詳しくは https://www.city.chiyoda.lg.jp/ を"
-		"ご覧ください。\r\n";
-	g_autoptr(GString) draft = g_string_new(NULL);
-	gint64 t0;
-	gint64 elapsed;
-	const guint rounds = 200;
 
-	while (draft->len < 2048)
-		g_string_append(draft, sentence);
-	t0 = g_get_monotonic_time();
-	for (guint i = 0; i < rounds; i++) {
-		SgNormText *norm = sg_norm_text_new(draft->str,
-						    (gssize)draft->len,
-						    SG_NORM_SQUEEZE);
-		sg_norm_text_free(norm);
-	}
-	elapsed = (g_get_monotonic_time() - t0) / rounds;
-	ck_assert_msg(elapsed < 1000, "%" G_GINT64_FORMAT " us per draft",
-		      elapsed);
-}
-END_TEST
 
 static Suite *
 normalize_suite(void)
@@ -576,7 +550,6 @@ normalize_suite(void)
 	tcase_add_test(tc, test_differential);
 	tcase_add_loop_test(tc, test_position, 0, G_N_ELEMENTS(pos_cases));
 	tcase_add_test(tc, test_finding_place);
-	tcase_add_test(tc, test_speed);
 	suite_add_tcase(s, tc);
 	return s;
 }

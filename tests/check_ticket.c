@@ -537,6 +537,34 @@ START_TEST(test_parse_then_verify)
 }
 END_TEST
 
+/* The loop-header MAC: bound to its key, purpose and data, and never equal
+ * to a ticket token computed over the same words. */
+START_TEST(test_mac)
+{
+	g_autoptr(SgTicketKey) key = test_key(0x11);
+	g_autoptr(SgTicketKey) other = test_key(0x22);
+	g_autofree char *mac = sg_ticket_mac(key, "loop", "SG-20261124-7K3QX");
+
+	ck_assert_uint_eq(strlen(mac), 32);
+	ck_assert(sg_ticket_mac_verify(key, "loop", "SG-20261124-7K3QX", mac));
+	g_autofree char *upper = g_ascii_strup(mac, -1);
+	ck_assert(sg_ticket_mac_verify(key, "loop", "SG-20261124-7K3QX",
+				       upper));
+	ck_assert(!sg_ticket_mac_verify(other, "loop", "SG-20261124-7K3QX",
+					mac));
+	ck_assert(!sg_ticket_mac_verify(key, "other", "SG-20261124-7K3QX",
+					mac));
+	ck_assert(!sg_ticket_mac_verify(key, "loop", "SG-20261124-7K3QY",
+					mac));
+	mac[5] = mac[5] == 'a' ? 'b' : 'a';
+	ck_assert(!sg_ticket_mac_verify(key, "loop", "SG-20261124-7K3QX",
+					mac));
+	ck_assert(!sg_ticket_mac_verify(key, "loop", "SG-20261124-7K3QX", ""));
+	ck_assert(!sg_ticket_mac_verify(key, "loop", "SG-20261124-7K3QX",
+					NULL));
+}
+END_TEST
+
 START_TEST(test_sha256_hex)
 {
 	g_autofree char *abc = sg_sha256_hex("abc", 3);
@@ -569,6 +597,7 @@ main(void)
 	tcase_add_test(tc, test_officer_set);
 	tcase_add_test(tc, test_tampered_tokens);
 	tcase_add_test(tc, test_sha256_hex);
+	tcase_add_test(tc, test_mac);
 	suite_add_tcase(s, tc);
 
 	tcase_add_checked_fixture(keys, setup_tmpdir, teardown_tmpdir);

@@ -3,10 +3,12 @@
 # normalized squeezed text: katakana are hiragana, （ ＜ ［ are ( < [, ㊙ is 秘,
 # spaces between letters are gone.
 #
-# 秘 inside brackets, optionally with a prefix: 【秘】（秘）＜秘＞〔秘〕【極秘】【部外秘】.
-[【\[(〔<《〈「『{]\s*(?:極|厳|丸|まる|○|〇|◯|部外|関係者外|対外|社外|庁外|外)?秘\s*[】\])〕>》〉」』}]
-# Other markings in brackets: 【機密】（取扱注意）［内部資料］〔庁内限り〕 (Confidential).
-[【\[(〔<《〈「『]\s*(?:機密|取り?扱い?注意|取り?扱い?厳重注意|内部資料|内部限り|庁内限り|庁内限定|関係者限り|関係者外秘|外部秘|要保護|confidential|internal(?: use)?(?: only)?|secret)\s*[】\])〕>》〉」』]
+# 秘 inside brackets: 【秘】（秘）＜秘＞〔秘〕（丸秘）.  【極秘】【部外秘】 are found by
+# the terms themselves.
+[【\[(〔<《〈「『{]\s*(?:丸|まる|○|〇|◯)?秘\s*[】\])〕>》〉」』}]
+# Markings that are not terms on their own, in brackets: 【機密】（取り扱い注意）
+# [Internal] (Secret).
+[【\[(〔<《〈「『]\s*(?:機密|取り扱い注意|取扱い注意|取り扱注意|取り扱い厳重注意|要保護|internal|internal use|secret)\s*[】\])〕>》〉」』]
 # ○秘 / 〇秘 (a circled-secret stamp typed as two characters).
 [○〇◯]秘(?!書|境|密|訣|伝|湯|宝|蔵|策|め|仏|技)
 # 秘扱い, 秘資料, 秘文書 — but not 神秘, 便秘, 黙秘, 極秘 (a term of its own).

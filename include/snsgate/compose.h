@@ -101,6 +101,48 @@ SgComposed *sg_compose_request(const SgComposeInput *input,
 			       const char *message_id, gint64 expires,
 			       const char *const *officers);
 
+/**
+ * sg_compose_release:
+ * @ticket: the ticket id
+ * @approver: the officer who approved
+ * @approved_at: Unix time of the decision
+ * @sha256: the draft's SHA-256 (hex)
+ * @to: (array zero-terminated=1): publish_to addresses and the author
+ *
+ * The approved draft on its way to publishing: Subject "[承認済] ORIGINAL",
+ * X-SNSGate-Ticket, X-SNSGate-Approved-By, X-SNSGate-Approved-At and
+ * X-SNSGate-Draft-SHA256 headers, a short note, and the draft exactly as
+ * submitted (input->original) attached as message/rfc822, attachments
+ * intact.
+ */
+SgComposed *sg_compose_release(const SgComposeInput *input,
+			       const char *ticket, const char *approver,
+			       gint64 approved_at, const char *sha256,
+			       const char *const *to);
+
+/**
+ * sg_compose_rejection:
+ * @reason: the officer's reason, quoted word for word (may be "")
+ *
+ * The officer's rejection to the author: Subject "[差戻し] ORIGINAL", who
+ * rejected it and why, and the draft attached as message/rfc822.
+ */
+SgComposed *sg_compose_rejection(const SgComposeInput *input,
+				 const char *ticket, const char *officer,
+				 const char *reason);
+
+/**
+ * sg_compose_notice:
+ * @to: the recipient
+ * @subject: the whole subject
+ * @text: the message, plain text
+ *
+ * A short notice (help for an unclear reply, a refused reply, an expiry
+ * reminder), text/plain only.
+ */
+SgComposed *sg_compose_notice(const SgComposeInput *input, const char *to,
+			      const char *subject, const char *text);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(SgComposed, sg_composed_free)
 
 G_END_DECLS

@@ -31,7 +31,7 @@ G_BEGIN_DECLS
 
 typedef enum {
 	SG_NORM_DEFAULT = 0,
-	SG_NORM_SQUEEZE = 1 << 0,	/* drop spaces/fillers between letters */
+	SG_NORM_SQUEEZE = 1 << 0,	/* drop fillers between letters */
 } SgNormFlags;
 
 typedef struct _SgNormText SgNormText;

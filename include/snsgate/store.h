@@ -121,8 +121,10 @@ bool sg_store_decide(SgStore *store, const char *ticket, SgTicketStatus status,
 GPtrArray *sg_store_list_tickets(SgStore *store, int status, gint64 before,
 				 GError **error);
 
-/** Marks pending tickets whose expiry is <= @now as expired; returns them
- * (transfer full, element-type SgTicketRecord) for notification. */
+/** Marks pending tickets whose expiry is <= @now as expired, each with an
+ * "expired" audit entry, in one transaction; returns them (transfer full,
+ * element-type SgTicketRecord, without their raw bytes, decided_at = @now)
+ * for notification. */
 GPtrArray *sg_store_expire(SgStore *store, gint64 now, GError **error);
 
 /** Marks the expiry reminder of @ticket as sent. */

@@ -91,7 +91,7 @@ bool sg_ticket_verify(const SgTicketKey *key, const SgTicketClaims *claims,
 		      const char *token);
 
 /**
- * sg_ticket_parse_address:
+ * sg_ticket_parse_extension:
  * @local_extension: the part after the recipient delimiter, e.g.
  *   "SG-20261124-7K3QX.abcd…"
  * @id: (out) (transfer full): the ticket id, upper case

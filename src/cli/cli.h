@@ -19,6 +19,10 @@ enum {
 
 int sg_cli_check(int argc, char **argv);
 int sg_cli_config(int argc, char **argv);
+int sg_cli_queue(int argc, char **argv);
+int sg_cli_audit(int argc, char **argv);
+int sg_cli_stats(int argc, char **argv);
+int sg_cli_expire(int argc, char **argv);
 
 /**
  * sg_cli_load_config:

@@ -20,6 +20,11 @@ static const char usage[] =
 	"                       check drafts against the guideline\n"
 	"  config test [--config FILE]\n"
 	"                       check the configuration and every rule\n"
+	"  queue list [--all] | queue show TICKET\n"
+	"                       approval requests in the store\n"
+	"  audit [--since WHEN] the audit log\n"
+	"  stats [--since WHEN] per-account figures\n"
+	"  expire [--dry-run]   remind and expire pending requests\n"
 	"  version              print the version\n"
 	"\n"
 	"snsgate check exits 0 when no draft is blocked, 1 when any is, 2 on\n"
@@ -97,6 +102,14 @@ main(int argc, char **argv)
 		status = sg_cli_check(argc - 1, argv + 1);
 	} else if (strcmp(command, "config") == 0) {
 		status = sg_cli_config(argc - 1, argv + 1);
+	} else if (strcmp(command, "queue") == 0) {
+		status = sg_cli_queue(argc - 1, argv + 1);
+	} else if (strcmp(command, "audit") == 0) {
+		status = sg_cli_audit(argc - 1, argv + 1);
+	} else if (strcmp(command, "stats") == 0) {
+		status = sg_cli_stats(argc - 1, argv + 1);
+	} else if (strcmp(command, "expire") == 0) {
+		status = sg_cli_expire(argc - 1, argv + 1);
 	} else {
 		sg_cli_error("unknown command '%s'; try snsgate --help",
 			     command);

@@ -1,5 +1,8 @@
 /* The messages snsgate writes: the feedback report that returns a draft to
- * its author and the approval request sent to the account's officers.
+ * its author, the approval request sent to the account's officers, the
+ * release of an approved draft, the officer's rejection and short notices.
+ * Each report is written once as a list of blocks and rendered twice, as
+ * text/plain and as text/html, so the two alternatives say the same thing.
  *
  * GMime builds the MIME tree and serializes it with CRLF line ends; this file
  * then splits the serialized top-level header from the body into an
@@ -55,12 +58,25 @@
 /* RFC 5322 §2.1.1: no line of a 7bit body may exceed 998 octets. */
 #define SG_MAX_LINE_OCTETS 998
 
-typedef enum {
-	SG_KIND_FEEDBACK,
-	SG_KIND_REQUEST,
-} SgKind;
-
 /* --- SgComposed -------------------------------------------------------- */
+
+/* memmem(), which C11 lacks. */
+static const char *
+find_bytes(const char *hay, gsize len, const char *needle, gsize n)
+{
+	const char *p = hay;
+	const char *end = hay + len;
+
+	while (n > 0 && (gsize)(end - p) >= n) {
+		p = memchr(p, needle[0], (gsize)(end - p) - n + 1);
+		if (p == NULL)
+			return NULL;
+		if (memcmp(p, needle, n) == 0)
+			return p;
+		p++;
+	}
+	return NULL;
+}
 
 static void
 header_free(SgHeader *header)
@@ -97,37 +113,35 @@ sg_composed_get_header(const SgComposed *composed, const char *name)
 	return NULL;
 }
 
-/* Appends "NAME: VALUE" folded at white space to stay within 78 columns
- * where the value allows it; the values are the unfolded ones, so every
- * space was a folding point in the serialized message. */
+/* Appends @value folded at its spaces and tabs with @newline, so lines
+ * stay within 78 columns where the value allows it (RFC 5322 §2.2.3), the
+ * first line starting at @column; every piece begins with its white space
+ * (one is added before the first) and the last ends with @newline. */
 static void
-append_folded(GString *out, const SgHeader *h)
+append_folded(GString *out, gsize column, const char *value,
+	      const char *newline)
 {
-	gsize column = strlen(h->name) + 1;
-	const char *p = h->value;
+	const char *p = value;
 
-	g_string_append(out, h->name);
-	g_string_append_c(out, ':');
+	if (*p != ' ' && *p != '\t') {
+		g_string_append_c(out, ' ');
+		column++;
+	}
 	while (*p != '\0') {
-		const char *space = strchr(p + 1, ' ');
-		gsize n = space != NULL ? (gsize)(space - p) : strlen(p);
+		/* A piece: its leading white space and the word after it. */
+		gsize ws = strspn(p, " \t");
+		gsize n = ws + strcspn(p + ws, " \t");
 
-		/* p points at the space that precedes the word, or at the
-		 * first character of the value. */
-		if (p == h->value && *p != ' ') {
-			g_string_append_c(out, ' ');
-			column++;
-		}
-		if (column + n > SG_FOLD_COLUMNS && column > strlen(h->name) + 2
-		    && *p == ' ') {
-			g_string_append(out, "\r\n");
+		if (column + n > SG_FOLD_COLUMNS && column > 0 && ws > 0
+		    && n > ws && p != value) {
+			g_string_append(out, newline);
 			column = 0;
 		}
 		g_string_append_len(out, p, (gssize)n);
 		column += n;
 		p += n;
 	}
-	g_string_append(out, "\r\n");
+	g_string_append(out, newline);
 }
 
 GBytes *
@@ -140,8 +154,12 @@ sg_composed_to_bytes(const SgComposed *composed)
 	g_return_val_if_fail(composed != NULL, NULL);
 
 	out = g_string_new(NULL);
-	for (guint i = 0; i < composed->headers->len; i++)
-		append_folded(out, g_ptr_array_index(composed->headers, i));
+	for (guint i = 0; i < composed->headers->len; i++) {
+		const SgHeader *h = g_ptr_array_index(composed->headers, i);
+
+		g_string_append_printf(out, "%s:", h->name);
+		append_folded(out, strlen(h->name) + 1, h->value, "\r\n");
+	}
 	g_string_append(out, "\r\n");
 	data = g_bytes_get_data(composed->body, &len);
 	g_string_append_len(out, data, (gssize)len);
@@ -264,28 +282,39 @@ clean_address(const char *s)
 	return g_strdup(p);
 }
 
-/* Printable ASCII from @s keeping only the bytes in @keep (besides letters
- * and digits); used for tokens, ticket ids and domains. */
+/* Letters, digits and the bytes in @keep from @s, up to its first line
+ * break (what follows one is an injection attempt); used for tokens,
+ * ticket ids and domains. */
 static char *
 clean_token(const char *s, const char *keep)
 {
 	GString *out = g_string_new(NULL);
 
-	for (const char *p = s != NULL ? s : ""; *p != '\0'; p++)
+	for (const char *p = s != NULL ? s : ""; *p != '\0'; p++) {
+		if (*p == '\r' || *p == '\n')
+			break;
 		if (g_ascii_isalnum(*p) || strchr(keep, *p) != NULL)
 			g_string_append_c(out, *p);
+	}
 	return g_string_free(out, FALSE);
 }
 
-/* The addr-spec inside "<id@domain>", cleaned, or NULL. */
+/* The id-left@id-right of a Message-ID ("<...>" optional), cleaned, or
+ * NULL. */
 static char *
 clean_msgid(const char *s)
 {
+	g_autofree char *line = NULL;
 	g_autofree char *id = NULL;
+	char *p;
 
 	if (s == NULL)
 		return NULL;
-	id = clean_token(s, "!#$%&'*+-/=?^_`{|}~.@");
+	line = g_strndup(s, strcspn(s, "\r\n"));
+	p = strchr(line, '<');
+	p = p != NULL ? p + 1 : line;
+	p[strcspn(p, ">")] = '\0';
+	id = clean_token(p, "!#$%&'*+-/=?^_`{|}~.@");
 	if (strchr(id, '@') == NULL || id[0] == '@')
 		return NULL;
 	return g_steal_pointer(&id);
@@ -428,120 +457,178 @@ to_iso2022jp(const char *text)
 
 /* --- RFC 2047 ---------------------------------------------------------- */
 
+/* A word that may stand in a header as it is: printable ASCII that does not
+ * look like an encoded word (the reader would decode it). */
 static bool
-needs_encoding(const char *s)
+is_plain_word(const char *s, gsize len)
 {
-	for (const char *p = s; *p != '\0'; p++)
-		if ((guchar)*p < 0x20 || (guchar)*p > 0x7e)
-			return true;
-	/* ASCII that looks like an encoded word would be decoded by the
-	 * reader; encode it so it reads as written. */
-	return strstr(s, "=?") != NULL;
+	for (gsize i = 0; i < len; i++)
+		if ((guchar)s[i] <= 0x20 || (guchar)s[i] > 0x7e)
+			return false;
+	return find_bytes(s, len, "=?", 2) == NULL;
+}
+
+/* The bytes of @s..@end in the word's charset: the UTF-8 itself, or
+ * ISO-2022-JP (false when a character has no JIS X 0208 code). */
+static bool
+word_bytes(UConverter *jis, const char *s, const char *end, GString *out)
+{
+	g_string_truncate(out, 0);
+	if (jis == NULL) {
+		g_string_append_len(out, s, end - s);
+		return true;
+	}
+	return jis_line(jis, s, (gsize)(end - s), out);
 }
 
 static void
-append_word(GString *out, const char *charset, const char *bytes, gsize len)
+append_b_word(GString *out, const char *charset, const GString *bytes)
 {
-	g_autofree char *b64 = g_base64_encode((const guchar *)bytes, len);
+	g_autofree char *b64 = g_base64_encode((const guchar *)bytes->str,
+					       bytes->len);
 
-	if (out->len > 0)
-		g_string_append_c(out, ' ');
-	g_string_append_printf(out, "=?%s?B?%s?=", charset, b64);
+	g_string_append_printf(out, " =?%s?B?%s?=", charset, b64);
 }
 
-/* @s as ISO-2022-JP encoded words, each a whole ISO-2022-JP string
- * (RFC 1468 §4: encoded words start and end in ASCII), or NULL. */
-static char *
-encode_words_jis(const char *s)
+/* RFC 2047 §5 (3): the Q encoding as allowed in a phrase. */
+static gsize
+q_length(const GString *bytes)
 {
-	g_autoptr(GString) out = g_string_new(NULL);
-	g_autoptr(GString) prev = g_string_new(NULL);
-	g_autoptr(GString) cur = g_string_new(NULL);
-	UConverter *cnv = jis_open();
-	const char *start = s;
-	const char *p = s;
-	bool ok = cnv != NULL;
+	gsize n = 0;
 
-	while (ok && *p != '\0') {
-		const char *next = g_utf8_next_char(p);
+	for (gsize i = 0; i < bytes->len; i++)
+		n += g_ascii_isalnum(bytes->str[i])
+				     || strchr("!*+-/ ", bytes->str[i]) != NULL
+			     ? 1
+			     : 3;
+	return n;
+}
 
-		g_string_truncate(cur, 0);
-		ok = jis_line(cnv, start, (gsize)(next - start), cur);
-		if (ok && cur->len > SG_WORD_JIS_BYTES && p != start) {
-			append_word(out, "ISO-2022-JP", prev->str, prev->len);
-			start = p;
-			continue;
-		}
-		g_string_assign(prev, cur->str);
-		p = next;
+static void
+append_q_word(GString *out, const char *charset, const GString *bytes)
+{
+	g_string_append_printf(out, " =?%s?Q?", charset);
+	for (gsize i = 0; i < bytes->len; i++) {
+		guchar c = (guchar)bytes->str[i];
+
+		if (c == ' ')
+			g_string_append_c(out, '_');
+		else if (g_ascii_isalnum(c) || strchr("!*+-/", c) != NULL)
+			g_string_append_c(out, (char)c);
+		else
+			g_string_append_printf(out, "=%02X", c);
 	}
-	if (cnv != NULL)
-		ucnv_close(cnv);
-	if (!ok)
-		return NULL;
-	if (prev->len > 0)
-		append_word(out, "ISO-2022-JP", prev->str, prev->len);
-	return g_string_free(g_steal_pointer(&out), FALSE);
+	g_string_append(out, "?=");
 }
 
-/* @s as UTF-8 encoded words, never splitting a character (RFC 2047 §5). */
-static char *
-encode_words_utf8(const char *s)
+/* Appends the run @s..@end as encoded words of at most @max bytes, never
+ * splitting a character (RFC 2047 §5).  Every word but the last holds a
+ * multiple of three bytes: GMime 3.2 decodes adjacent words of a charset
+ * as one base64 stream and drops whatever follows a padded word.  A piece
+ * that allows no such cut (one ASCII letter before kana) goes in the Q
+ * encoding, which has no padding. */
+static bool
+encode_run(GString *out, const char *s, const char *end, UConverter *jis)
 {
-	GString *out = g_string_new(NULL);
-	const char *start = s;
-	const char *p = s;
+	const char *charset = jis != NULL ? "ISO-2022-JP" : "UTF-8";
+	gsize max = jis != NULL ? SG_WORD_JIS_BYTES : SG_WORD_UTF8_BYTES;
+	g_autoptr(GString) bytes = g_string_new(NULL);
 
-	while (*p != '\0') {
-		const char *next = g_utf8_next_char(p);
+	while (s < end) {
+		const char *best = NULL;
+		const char *aligned = NULL;
+		const char *q = NULL;
 
-		if ((gsize)(next - start) > SG_WORD_UTF8_BYTES) {
-			append_word(out, "UTF-8", start, (gsize)(p - start));
-			start = p;
+		for (const char *p = g_utf8_next_char(s); p <= end;
+		     p = g_utf8_next_char(p)) {
+			if (!word_bytes(jis, s, p, bytes))
+				return false;
+			if (q_length(bytes) <= max)
+				q = p;
+			if (bytes->len > max && best != NULL)
+				break;
+			best = p;
+			if (bytes->len % 3 == 0)
+				aligned = p;
+			if (p == end)
+				break;
 		}
-		p = next;
+		if (best != end && aligned != NULL)
+			best = aligned;
+		else if (best != end)
+			best = q != NULL ? q : g_utf8_next_char(s);
+		if (!word_bytes(jis, s, best, bytes))
+			return false;
+		if (best == end || bytes->len % 3 == 0)
+			append_b_word(out, charset, bytes);
+		else
+			append_q_word(out, charset, bytes);
+		s = best;
 	}
-	if (p > start)
-		append_word(out, "UTF-8", start, (gsize)(p - start));
-	return g_string_free(out, FALSE);
+	return true;
 }
 
-/* A header value for @s (already one clean line): as is when it is plain
- * ASCII, else RFC 2047 encoded words separated by spaces, in ISO-2022-JP
- * when @jis and every character has a JIS X 0208 code, else in UTF-8. */
+/* A header value for @s (already one clean line): its plain ASCII words as
+ * they are, every run of other words as RFC 2047 encoded words (the spaces
+ * inside a run encoded with it), in ISO-2022-JP when @jis and every
+ * character has a JIS X 0208 code, else in UTF-8.  Words are separated by
+ * single spaces, where fold_raw() may fold. */
 static char *
 encode_text(const char *s, bool jis)
 {
-	char *words = NULL;
+	g_autoptr(GString) out = g_string_new(NULL);
+	UConverter *cnv = jis ? jis_open() : NULL;
+	const char *p = s;
 
-	if (!needs_encoding(s))
-		return g_strdup(s);
-	if (jis)
-		words = encode_words_jis(s);
-	return words != NULL ? words : encode_words_utf8(s);
+	while (*p != '\0') {
+		const char *word_end = p + strcspn(p, " ");
+		const char *run_end;
+
+		if (is_plain_word(p, (gsize)(word_end - p))) {
+			g_string_append_c(out, ' ');
+			g_string_append_len(out, p, word_end - p);
+			p = *word_end == ' ' ? word_end + 1 : word_end;
+			continue;
+		}
+		/* The run goes on up to the next plain word. */
+		run_end = word_end;
+		while (*run_end == ' ') {
+			const char *next = run_end + 1;
+			const char *next_end = next + strcspn(next, " ");
+
+			if (is_plain_word(next, (gsize)(next_end - next)))
+				break;
+			run_end = next_end;
+		}
+		if (cnv == NULL || !encode_run(out, p, run_end, cnv)) {
+			if (cnv != NULL) {
+				/* Not all JIS: the whole value in UTF-8, so
+				 * one header does not mix charsets. */
+				ucnv_close(cnv);
+				cnv = NULL;
+				g_string_truncate(out, 0);
+				p = s;
+				continue;
+			}
+			encode_run(out, p, run_end, NULL);
+		}
+		p = *run_end == ' ' ? run_end + 1 : run_end;
+	}
+	if (cnv != NULL)
+		ucnv_close(cnv);
+	/* Drop the leading space. */
+	return g_strdup(out->len > 0 ? out->str + 1 : "");
 }
 
 /* A raw header value for GMime: a leading space, folded with "\n " at the
- * spaces of @value so lines stay within 78 columns, ending in "\n". */
+ * spaces of @value, ending in "\n" (GMime writes the line ends of the
+ * format options). */
 static char *
 fold_raw(const char *name, const char *value)
 {
 	GString *out = g_string_new(NULL);
-	g_auto(GStrv) words = g_strsplit(value, " ", -1);
-	gsize column = strlen(name) + 1;
 
-	for (guint i = 0; words[i] != NULL; i++) {
-		gsize n = strlen(words[i]);
-
-		if (i > 0 && column + 1 + n > SG_FOLD_COLUMNS) {
-			g_string_append(out, "\n");
-			column = 0;
-		}
-		g_string_append_c(out, ' ');
-		g_string_append(out, words[i]);
-		column += 1 + n;
-	}
-	g_string_append_c(out, '\n');
+	append_folded(out, strlen(name) + 1, value, "\n");
 	return g_string_free(out, FALSE);
 }
 
@@ -550,7 +637,8 @@ fold_raw(const char *name, const char *value)
 static void
 set_raw_header(GMimeMessage *msg, const char *name, const char *value)
 {
-	GMimeHeaderList *list = g_mime_object_get_header_list(GMIME_OBJECT(msg));
+	GMimeHeaderList *list =
+		g_mime_object_get_header_list(GMIME_OBJECT(msg));
 	GMimeHeader *header = g_mime_header_list_get_header(list, name);
 	g_autofree char *raw = fold_raw(name, value);
 
@@ -605,11 +693,9 @@ format_time(GDateTime *t, SgLang lang)
 
 /* --- words of the reports ---------------------------------------------- */
 
-static const char *
-tr(SgLang lang, const char *ja, const char *en)
-{
-	return lang == SG_LANG_EN ? en : ja;
-}
+/* Japanese or English; a macro so that printf formats stay literals the
+ * compiler checks. */
+#define tr(lang, ja, en) ((lang) == SG_LANG_EN ? (en) : (ja))
 
 static const char *
 severity_label(SgSeverity severity, SgLang lang)
@@ -850,7 +936,7 @@ resubmit_address(const SgContext *ctx)
 		const char *rdomain = r != NULL ? strrchr(r, '@') : NULL;
 
 		if (rdomain != NULL && g_ascii_strncasecmp(r, from, local) == 0
-		    && strchr("+@-", r[local]) != NULL
+		    && r[local] != '\0' && strchr("+@-", r[local]) != NULL
 		    && g_ascii_strcasecmp(rdomain, domain) == 0)
 			return g_steal_pointer(&r);
 	}
@@ -863,7 +949,7 @@ static const char rule_line[] =
 	"----------------------------------------------------------------\n";
 
 static void
-text_field(GString *out, const char *label, const char *value, SgLang lang)
+text_field(GString *out, const char *label, const char *value)
 {
 	g_autofree char *v = clean_line(value, SG_COMPOSE_MAX_FIELD);
 
@@ -878,18 +964,18 @@ text_clause(GString *out, const SgFinding *f, SgLang lang)
 	SgClauseInfo ci;
 	const char *label = tr(lang, "規定", "Clause");
 
+	/* The continuation lines line up under the first: "  規定: " is
+	 * eight columns wide, "  Clause: " ten. */
+	const char *indent = tr(lang, "        ", "          ");
+
 	clause_info(f->clause, &ci);
 	if (ci.text == NULL) {
 		g_string_append_printf(out, "  %s: %s\n", label, ci.id);
 	} else if (ci.parent_id != NULL) {
 		g_string_append_printf(out, "  %s: %s「%s」\n", label,
 				       ci.parent_id, ci.parent_text);
-		g_string_append_printf(out, "  %*s  %s「%s」\n",
-				       (int)strlen(label) / (lang == SG_LANG_EN
-								     ? 1
-								     : 3)
-					       * (lang == SG_LANG_EN ? 1 : 2),
-				       "", ci.id, ci.text);
+		g_string_append_printf(out, "%s%s「%s」\n", indent, ci.id,
+				       ci.text);
 	} else {
 		g_string_append_printf(out, "  %s: %s「%s」\n", label, ci.id,
 				       ci.text);
@@ -914,7 +1000,7 @@ text_finding(GString *out, const SgFinding *f, guint number, SgLang lang)
 	g_string_append_c(out, '\n');
 	clause_info_clear(&ci);
 
-	text_field(out, tr(lang, "場所", "Where"), place, lang);
+	text_field(out, tr(lang, "場所", "Where"), place);
 	if (f->excerpt != NULL && *f->excerpt != '\0') {
 		g_autofree char *e = clean_line(f->excerpt,
 						SG_COMPOSE_MAX_FIELD);
@@ -922,14 +1008,14 @@ text_finding(GString *out, const SgFinding *f, guint number, SgLang lang)
 					       "  %s: \"%s\"\n"),
 				       tr(lang, "該当箇所", "Excerpt"), e);
 	}
-	text_field(out, tr(lang, "理由", "Why"), message, lang);
-	text_field(out, tr(lang, "対応", "What to do"), advice, lang);
-	text_field(out, tr(lang, "詳細", "Detail"), f->detail, lang);
+	text_field(out, tr(lang, "理由", "Why"), message);
+	text_field(out, tr(lang, "対応", "What to do"), advice);
+	text_field(out, tr(lang, "詳細", "Detail"), f->detail);
 	text_clause(out, f, lang);
 }
 
 static void
-text_findings(GString *out, const SgContext *ctx, SgSeverity min)
+text_findings(GString *out, const SgContext *ctx)
 {
 	guint shown = 0;
 
@@ -937,8 +1023,6 @@ text_findings(GString *out, const SgContext *ctx, SgSeverity min)
 	for (guint i = 0; i < ctx->findings->len; i++) {
 		const SgFinding *f = g_ptr_array_index(ctx->findings, i);
 
-		if (f->severity < min)
-			continue;
 		if (shown > 0)
 			g_string_append_c(out, '\n');
 		text_finding(out, f, i + 1, ctx->lang);
@@ -947,191 +1031,34 @@ text_findings(GString *out, const SgContext *ctx, SgSeverity min)
 	if (ctx->n_findings > ctx->findings->len)
 		g_string_append_printf(out,
 				       tr(ctx->lang,
-					  "\nほか %u 件の指摘は省略しました。\n",
+					  "\nほか %u 件の指摘は省略しました。"
+					  "\n",
 					  "\n%u more findings not shown.\n"),
 				       ctx->n_findings - ctx->findings->len);
 	g_string_append(out, rule_line);
 }
 
-static void
-text_summary_line(GString *out, const char *label, const char *value)
+/* How much of @piece a report shows: all of it, or up to the character
+ * that ends before SG_COMPOSE_MAX_SHOWN bytes. */
+static gsize
+shown_len(const SgTextPiece *piece, bool *cut)
 {
-	g_string_append_printf(out, "%s: %s\n", label, value);
-}
+	const char *end;
 
-static char *
-feedback_text(const SgContext *ctx)
-{
-	GString *out = g_string_new(NULL);
-	SgLang lang = ctx->lang;
-	SgVerdict verdict = ctx->in->verdict;
-	g_autofree char *counts = counts_text(ctx);
-	g_autofree char *verdict_line = NULL;
-	g_autofree char *resubmit = resubmit_address(ctx);
-
-	if (verdict == SG_VERDICT_BLOCK)
-		g_string_append(out, tr(lang,
-			"ご投稿案を確認しましたところ、千代田区ソーシャルメディア"
-			"活用ガイドラインに抵触するおそれのある箇所がありました"
-			"ので、差し戻しいたします。\n"
-			"下記の指摘事項をご確認のうえ、投稿案を修正してください。\n",
-			"We have checked your draft post and found passages "
-			"that may conflict with the Chiyoda City Social Media "
-			"Guidelines, so we are returning it to you.\n"
-			"Please review the findings below and revise the "
-			"draft.\n"));
-	else if (verdict == SG_VERDICT_WARN)
-		g_string_append(out, tr(lang,
-			"ご投稿案を確認しましたところ、確認が必要な箇所があり"
-			"ました。下記の注意事項をご確認ください。\n",
-			"We have checked your draft post and found points "
-			"that need your attention. Please review them "
-			"below.\n"));
-	else
-		g_string_append(out, tr(lang,
-			"ご投稿案を確認しましたところ、ガイドラインに抵触する"
-			"おそれのある箇所は見つかりませんでした。\n",
-			"We have checked your draft post and found nothing "
-			"that conflicts with the guidelines.\n"));
-	g_string_append_c(out, '\n');
-
-	text_summary_line(out, tr(lang, "件名", "Subject"), ctx->subject);
-	text_summary_line(out, tr(lang, "アカウント", "Account"),
-			  ctx->account);
-	if (ctx->author != NULL)
-		text_summary_line(out, tr(lang, "投稿者", "Author"),
-				  ctx->author);
-	text_summary_line(out, tr(lang, "送信日時", "Sent"), ctx->submitted);
-	verdict_line = g_strdup_printf(tr(lang, "%s（%s）", "%s (%s)"),
-				       verdict_label(verdict, lang), counts);
-	text_summary_line(out, tr(lang, "判定", "Result"), verdict_line);
-	g_string_append_c(out, '\n');
-
-	if (ctx->findings->len > 0) {
-		text_findings(out, ctx, SG_SEVERITY_INFO);
-		g_string_append_c(out, '\n');
-	}
-
-	if (verdict == SG_VERDICT_BLOCK && resubmit != NULL)
-		g_string_append_printf(out, tr(lang,
-			"修正した投稿案は、新しいメールとして、前回と同じアドレス"
-			"（%s）へお送りください。あらためて確認いたします。\n",
-			"Please send the revised draft as a new message to the "
-			"same address as before (%s); we will check it "
-			"again.\n"),
-			resubmit);
-	g_string_append(out, tr(lang,
-		"このメールに返信すると、この内容が新しい投稿案として扱われます"
-		"ので、返信はしないでください。\n"
-		"元の投稿案は、このメールに添付しています。\n",
-		"Please do not reply to this message: a reply would be "
-		"treated as a new draft.\n"
-		"Your original draft is attached to this message.\n"));
-	g_string_append(out, tr(lang,
-		"\n-- \nSNS投稿承認窓口（自動送信）\n",
-		"\n-- \nSNS Posting Approval (automatic message)\n"));
-	return g_string_free(out, FALSE);
-}
-
-/* The post text, cleaned and cut at SG_COMPOSE_MAX_SHOWN bytes. */
-static char *
-shown_text(const SgTextPiece *piece, bool *cut)
-{
-	gsize len = piece->len;
-
-	*cut = false;
-	if (len > SG_COMPOSE_MAX_SHOWN) {
-		const char *end = g_utf8_find_prev_char(
-			piece->text, piece->text + SG_COMPOSE_MAX_SHOWN + 1);
-
-		len = end != NULL ? (gsize)(end - piece->text) : 0;
-		*cut = true;
-	}
-	return clean_text(piece->text, len);
-}
-
-static char *
-request_text(const SgContext *ctx, const char *ticket, const char *expiry,
-	     const char *code)
-{
-	GString *out = g_string_new(NULL);
-	SgLang lang = ctx->lang;
-	g_autofree char *counts = counts_text(ctx);
-	g_autofree char *verdict_line = NULL;
-
-	g_string_append(out, tr(lang,
-		"運用責任者様\n\n"
-		"次の投稿案について、承認の依頼がありました。内容をご確認の"
-		"うえ、承認または差戻しをご回答ください。\n\n",
-		"To the responsible officer,\n\n"
-		"A draft post awaits your approval. Please review it and "
-		"approve or return it.\n\n"));
-	text_summary_line(out, tr(lang, "承認番号", "Ticket"), ticket);
-	text_summary_line(out, tr(lang, "アカウント", "Account"),
-			  ctx->account);
-	text_summary_line(out, tr(lang, "投稿者", "Author"),
-			  ctx->author != NULL ? ctx->author
-					      : tr(lang, "不明", "unknown"));
-	text_summary_line(out, tr(lang, "送信日時", "Sent"), ctx->submitted);
-	text_summary_line(out, tr(lang, "件名", "Subject"), ctx->subject);
-	verdict_line = g_strdup_printf(tr(lang, "%s（%s）", "%s (%s)"),
-				       verdict_label(ctx->in->verdict, lang),
-				       counts);
-	text_summary_line(out, tr(lang, "判定", "Result"), verdict_line);
-	text_summary_line(out, tr(lang, "回答期限", "Answer by"), expiry);
-	g_string_append_c(out, '\n');
-
-	if (ctx->findings->len > 0) {
-		g_string_append(out, tr(lang, "確認が必要な点:\n",
-					"Points to check:\n"));
-		text_findings(out, ctx, SG_SEVERITY_INFO);
-		g_string_append_c(out, '\n');
-	}
-
-	g_string_append(out, tr(lang,
-		"回答方法:\n"
-		"このメールに『承認』とだけ書いて返信してください。差し戻す"
-		"場合は『差戻し』と理由を書いて返信してください。\n"
-		"返信先のアドレスは変更しないでください。回答期限を過ぎると、"
-		"この依頼は無効になります。\n\n",
-		"How to answer:\n"
-		"Reply to this message with just \"APPROVE\" (or 承認). To "
-		"return the draft, reply with \"REJECT\" (or 差戻し) and "
-		"your reason.\n"
-		"Do not change the reply address. After the deadline this "
-		"request expires.\n\n"));
-	/* The code line is for the reply parser: the same in every
-	 * language, alone on its line. */
-	g_string_append_printf(out, "承認コード: %s\n\n", code);
-
-	if (ctx->body != NULL) {
-		bool cut = false;
-		g_autofree char *post = shown_text(ctx->body, &cut);
-
-		g_string_append(out, tr(lang, "投稿案の本文:\n",
-					"The draft's text:\n"));
-		g_string_append(out, rule_line);
-		g_string_append(out, post);
-		if (post[0] != '\0' && !g_str_has_suffix(post, "\n"))
-			g_string_append_c(out, '\n');
-		if (cut)
-			g_string_append(out, tr(lang,
-				"（以下省略。全文は添付の投稿案をご覧ください）\n",
-				"(cut; the attached draft has the whole "
-				"text)\n"));
-		g_string_append(out, rule_line);
-		g_string_append_c(out, '\n');
-	}
-	g_string_append(out, tr(lang,
-		"投稿案は、送信されたとおりの形でこのメールに添付しています。\n",
-		"The draft is attached exactly as it was submitted.\n"));
-	g_string_append(out, tr(lang,
-		"\n-- \nSNS投稿承認窓口（自動送信）\n",
-		"\n-- \nSNS Posting Approval (automatic message)\n"));
-	return g_string_free(out, FALSE);
+	*cut = piece->len > SG_COMPOSE_MAX_SHOWN;
+	if (!*cut)
+		return piece->len;
+	end = g_utf8_find_prev_char(piece->text,
+				    piece->text + SG_COMPOSE_MAX_SHOWN + 1);
+	return end != NULL ? (gsize)(end - piece->text) : 0;
 }
 
 /* --- text/html --------------------------------------------------------- */
+
+/* Where html_begin() leaves the charset to text_part(), which knows it only
+ * once the text is converted.  Escaped text can never contain it ('"'
+ * becomes &quot;). */
+#define SG_META_PLACEHOLDER "<meta charset=\"@CHARSET@\">"
 
 #define SG_FONT "font-family:Meiryo,'Hiragino Sans','Yu Gothic',sans-serif;"
 
@@ -1224,15 +1151,23 @@ typedef struct {
 	gsize start;
 	gsize end;
 	SgSeverity severity;
-	GString *numbers;	/* "1", "1,3" */
+	GArray *numbers;	/* guint: the findings marked here */
 } SgSpan;
 
 static void
 span_free(SgSpan *span)
 {
 	if (span->numbers != NULL)
-		g_string_free(span->numbers, TRUE);
+		g_array_unref(span->numbers);
 	g_free(span);
+}
+
+static gint
+uint_cmp(gconstpointer a, gconstpointer b)
+{
+	guint x = *(const guint *)a, y = *(const guint *)b;
+
+	return x < y ? -1 : (x > y ? 1 : 0);
 }
 
 static gint
@@ -1272,7 +1207,8 @@ finding_span(const char *text, gsize len, const SgFinding *f, gsize *start,
 		off = (gsize)(g_utf8_next_char(text + off) - text);
 	}
 	n = strlen(f->excerpt);
-	if (off > len || n > len - off || memcmp(text + off, f->excerpt, n) != 0)
+	if (off > len || n > len - off
+	    || memcmp(text + off, f->excerpt, n) != 0)
 		return false;
 	*start = off;
 	*end = off + n;
@@ -1283,7 +1219,7 @@ finding_span(const char *text, gsize len, const SgFinding *f, gsize *start,
  * overlap, in order. */
 static GPtrArray *
 find_spans(const SgContext *ctx, SgPieceKind kind, const char *text,
-	   gsize len, SgSeverity min)
+	   gsize len)
 {
 	g_autoptr(GPtrArray) raw =
 		g_ptr_array_new_with_free_func((GDestroyNotify)span_free);
@@ -1294,21 +1230,23 @@ find_spans(const SgContext *ctx, SgPieceKind kind, const char *text,
 		const SgFinding *f = g_ptr_array_index(ctx->findings, i);
 		gsize start, end;
 		SgSpan *span;
+		guint number;
 
-		if (f->piece_kind != kind || f->severity < min
+		if (f->piece_kind != kind
 		    || !finding_span(text, len, f, &start, &end))
 			continue;
 		span = g_new0(SgSpan, 1);
 		span->start = start;
 		span->end = end;
 		span->severity = f->severity;
-		span->numbers = g_string_new(NULL);
-		g_string_append_printf(span->numbers, "%u", i + 1);
+		span->numbers = g_array_new(FALSE, FALSE, sizeof(guint));
+		number = i + 1;
+		g_array_append_val(span->numbers, number);
 		g_ptr_array_add(raw, span);
 	}
 	g_ptr_array_sort(raw, span_cmp);
 	for (guint i = 0; i < raw->len; i++) {
-		SgSpan *span = g_ptr_array_index(raw, i);
+		const SgSpan *span = g_ptr_array_index(raw, i);
 		SgSpan *last = merged->len > 0
 				       ? g_ptr_array_index(merged,
 							   merged->len - 1)
@@ -1317,12 +1255,20 @@ find_spans(const SgContext *ctx, SgPieceKind kind, const char *text,
 		if (last != NULL && span->start < last->end) {
 			last->end = MAX(last->end, span->end);
 			last->severity = MAX(last->severity, span->severity);
-			g_string_append_printf(last->numbers, ",%s",
-					       span->numbers->str);
+			g_array_append_vals(last->numbers,
+					    span->numbers->data,
+					    span->numbers->len);
 			continue;
 		}
-		g_ptr_array_add(merged, g_ptr_array_steal_index(raw, i));
-		g_ptr_array_insert(raw, (gint)i, NULL);
+		last = g_new0(SgSpan, 1);
+		*last = *span;
+		last->numbers = g_array_copy(span->numbers);
+		g_ptr_array_add(merged, last);
+	}
+	for (guint i = 0; i < merged->len; i++) {
+		SgSpan *span = g_ptr_array_index(merged, i);
+
+		g_array_sort(span->numbers, uint_cmp);
 	}
 	return merged;
 }
@@ -1330,9 +1276,9 @@ find_spans(const SgContext *ctx, SgPieceKind kind, const char *text,
 /* @text (the first @len bytes) with the findings of @kind highlighted. */
 static void
 html_highlighted(GString *out, const SgContext *ctx, SgPieceKind kind,
-		 const char *text, gsize len, SgSeverity min)
+		 const char *text, gsize len)
 {
-	g_autoptr(GPtrArray) spans = find_spans(ctx, kind, text, len, min);
+	g_autoptr(GPtrArray) spans = find_spans(ctx, kind, text, len);
 	gsize pos = 0;
 
 	for (guint i = 0; i < spans->len; i++) {
@@ -1348,10 +1294,13 @@ html_highlighted(GString *out, const SgContext *ctx, SgPieceKind kind,
 			    true);
 		g_string_append_printf(
 			out,
-			"</mark><sup style=\"color:%s;font-size:11px;\">"
-			"[%s]</sup>",
-			severity_text_colour(span->severity),
-			span->numbers->str);
+			"</mark><sup style=\"color:%s;font-size:11px;\">[",
+			severity_text_colour(span->severity));
+		for (guint j = 0; j < span->numbers->len; j++)
+			g_string_append_printf(
+				out, j > 0 ? ",%u" : "%u",
+				g_array_index(span->numbers, guint, j));
+		g_string_append(out, "]</sup>");
 		pos = span->end;
 	}
 	html_escape(out, text + pos, len - pos, true);
@@ -1364,7 +1313,7 @@ html_begin(GString *out, SgLang lang, const char *title)
 		"<!DOCTYPE html>\n"
 		"<html lang=\"%s\">\n"
 		"<head>\n"
-		"<meta charset=\"@CHARSET@\">\n"
+		SG_META_PLACEHOLDER "\n"
 		"<meta name=\"viewport\" content=\"width=device-width, "
 		"initial-scale=1\">\n"
 		"<title>",
@@ -1373,7 +1322,8 @@ html_begin(GString *out, SgLang lang, const char *title)
 	g_string_append(out,
 		"</title>\n"
 		"</head>\n"
-		"<body style=\"margin:0;padding:0;background-color:#ffffff;\">\n"
+		"<body style=\"margin:0;padding:0;"
+		"background-color:#ffffff;\">\n"
 		"<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" "
 		"cellspacing=\"0\" border=\"0\" "
 		"style=\"border-collapse:collapse;\">\n"
@@ -1429,7 +1379,7 @@ html_summary_row(GString *out, const char *label, const char *value)
 
 static void
 html_finding_row(GString *out, const char *label, const char *value,
-		 bool is_excerpt)
+		 const SgFinding *excerpt_of)
 {
 	g_autofree char *v = NULL;
 
@@ -1442,11 +1392,12 @@ html_finding_row(GString *out, const char *label, const char *value,
 			     "font-weight:normal;color:#57606a;\">");
 	html_text(out, label);
 	g_string_append(out, "</th><td valign=\"top\">");
-	if (is_excerpt)
-		g_string_append(out, "<span style=\"background-color:#fff1a8;"
-				     "font-weight:bold;\">");
+	if (excerpt_of != NULL)
+		g_string_append_printf(out, "<span style=\"background-color:"
+					    "%s;font-weight:bold;\">",
+				       severity_colour(excerpt_of->severity));
 	html_text(out, v);
-	if (is_excerpt)
+	if (excerpt_of != NULL)
 		g_string_append(out, "</span>");
 	g_string_append(out, "</td></tr>\n");
 }
@@ -1477,16 +1428,15 @@ html_finding(GString *out, const SgFinding *f, guint number, SgLang lang)
 		html_text(out, ci.heading);
 	}
 	g_string_append(out, "</td></tr>\n");
-	html_finding_row(out, tr(lang, "場所", "Where"), place, false);
-	html_finding_row(out, tr(lang, "該当箇所", "Excerpt"), f->excerpt,
-			 true);
+	html_finding_row(out, tr(lang, "場所", "Where"), place, NULL);
+	html_finding_row(out, tr(lang, "該当箇所", "Excerpt"), f->excerpt, f);
 	html_finding_row(out, tr(lang, "理由", "Why"),
 			 lang == SG_LANG_EN ? f->message_en : f->message_ja,
-			 false);
+			 NULL);
 	html_finding_row(out, tr(lang, "対応", "What to do"),
 			 lang == SG_LANG_EN ? f->advice_en : f->advice_ja,
-			 false);
-	html_finding_row(out, tr(lang, "詳細", "Detail"), f->detail, false);
+			 NULL);
+	html_finding_row(out, tr(lang, "詳細", "Detail"), f->detail, NULL);
 	if (ci.text != NULL) {
 		g_string_append(out, "<tr><th align=\"left\" valign=\"top\" "
 				     "style=\"text-align:left;white-space:"
@@ -1526,12 +1476,13 @@ html_findings(GString *out, const SgContext *ctx)
 
 /* The post (subject and text) in a framed box, findings highlighted. */
 static void
-html_post(GString *out, const SgContext *ctx, SgSeverity min)
+html_post(GString *out, const SgContext *ctx)
 {
 	SgLang lang = ctx->lang;
 
 	g_string_append(out,
-		"<table role=\"presentation\" width=\"100%\" cellpadding=\"12\" "
+		"<table role=\"presentation\" width=\"100%\" "
+		"cellpadding=\"12\" "
 		"cellspacing=\"0\" border=\"0\" style=\"border-collapse:"
 		"collapse;border:1px solid #d0d7de;background-color:#f6f8fa;"
 		"margin:0 0 12px 0;\">\n<tr><td style=\"" SG_FONT
@@ -1546,28 +1497,24 @@ html_post(GString *out, const SgContext *ctx, SgSeverity min)
 		 * it; the cleaned one only when that is the same. */
 		if (strcmp(s, ctx->subject_piece->text) == 0)
 			html_highlighted(out, ctx, SG_PIECE_SUBJECT, s,
-					 strlen(s), min);
+					 strlen(s));
 		else
 			html_text(out, s);
 		g_string_append(out, "</div>\n");
 	}
 	if (ctx->body != NULL) {
-		gsize len = ctx->body->len;
-		bool cut = len > SG_COMPOSE_MAX_SHOWN;
+		bool cut = false;
+		gsize len = shown_len(ctx->body, &cut);
 
-		if (cut) {
-			const char *end = g_utf8_find_prev_char(
-				ctx->body->text,
-				ctx->body->text + SG_COMPOSE_MAX_SHOWN + 1);
-			len = end != NULL ? (gsize)(end - ctx->body->text) : 0;
-		}
-		html_highlighted(out, ctx, SG_PIECE_BODY, ctx->body->text, len,
-				 min);
+		html_highlighted(out, ctx, SG_PIECE_BODY, ctx->body->text,
+				 len);
 		if (cut) {
 			g_string_append(out, "<br>\n");
 			html_text(out, tr(lang,
-				"（以下省略。全文は添付の投稿案をご覧ください）",
-				"(cut; the attached draft has the whole text)"));
+				"（以下省略。全文は添付の投稿案をご覧"
+				"ください）",
+				"(cut; the attached draft has the whole "
+				"text)"));
 		}
 	} else {
 		html_text(out, tr(lang, "（本文がありません）", "(no text)"));
@@ -1575,105 +1522,22 @@ html_post(GString *out, const SgContext *ctx, SgSeverity min)
 	g_string_append(out, "\n</td></tr>\n</table>\n");
 }
 
-static char *
-feedback_html(const SgContext *ctx)
-{
-	GString *out = g_string_new(NULL);
-	SgLang lang = ctx->lang;
-	SgVerdict verdict = ctx->in->verdict;
-	g_autofree char *counts = counts_text(ctx);
-	g_autofree char *verdict_line = NULL;
-	g_autofree char *resubmit = resubmit_address(ctx);
-
-	html_begin(out, lang, tr(lang, "投稿案の確認結果",
-				 "Result of the draft check"));
-	if (verdict == SG_VERDICT_BLOCK) {
-		html_para(out, tr(lang,
-			"ご投稿案を確認しましたところ、千代田区ソーシャルメディア"
-			"活用ガイドラインに抵触するおそれのある箇所がありました"
-			"ので、差し戻しいたします。下記の指摘事項をご確認のうえ、"
-			"投稿案を修正してください。",
-			"We have checked your draft post and found passages "
-			"that may conflict with the Chiyoda City Social Media "
-			"Guidelines, so we are returning it to you. Please "
-			"review the findings below and revise the draft."));
-	} else if (verdict == SG_VERDICT_WARN) {
-		html_para(out, tr(lang,
-			"ご投稿案を確認しましたところ、確認が必要な箇所があり"
-			"ました。下記の注意事項をご確認ください。",
-			"We have checked your draft post and found points "
-			"that need your attention. Please review them below."));
-	} else {
-		html_para(out, tr(lang,
-			"ご投稿案を確認しましたところ、ガイドラインに抵触する"
-			"おそれのある箇所は見つかりませんでした。",
-			"We have checked your draft post and found nothing "
-			"that conflicts with the guidelines."));
-	}
-	verdict_line = g_strdup_printf(tr(lang, "%s（%s）", "%s (%s)"),
-				       verdict_label(verdict, lang), counts);
-	html_summary_begin(out);
-	html_summary_row(out, tr(lang, "件名", "Subject"), ctx->subject);
-	html_summary_row(out, tr(lang, "アカウント", "Account"),
-			 ctx->account);
-	if (ctx->author != NULL)
-		html_summary_row(out, tr(lang, "投稿者", "Author"),
-				 ctx->author);
-	html_summary_row(out, tr(lang, "送信日時", "Sent"), ctx->submitted);
-	html_summary_row(out, tr(lang, "判定", "Result"), verdict_line);
-	g_string_append(out, "</table>\n");
-
-	html_heading(out, tr(lang, "投稿案（指摘箇所に色を付けています）",
-			     "Your draft (findings highlighted)"));
-	html_post(out, ctx, SG_SEVERITY_INFO);
-	if (ctx->findings->len > 0) {
-		html_heading(out, tr(lang, "指摘事項", "Findings"));
-		html_findings(out, ctx);
-	}
-
-	html_heading(out, tr(lang, "次の手順", "What next"));
-	if (verdict == SG_VERDICT_BLOCK && resubmit != NULL) {
-		g_autofree char *p = g_strdup_printf(tr(lang,
-			"修正した投稿案は、新しいメールとして、前回と同じアドレス"
-			"（%s）へお送りください。あらためて確認いたします。",
-			"Please send the revised draft as a new message to the "
-			"same address as before (%s); we will check it again."),
-			resubmit);
-		html_para(out, p);
-	}
-	html_para(out, tr(lang,
-		"このメールに返信すると、この内容が新しい投稿案として扱われます"
-		"ので、返信はしないでください。元の投稿案は、このメールに添付"
-		"しています。",
-		"Please do not reply to this message: a reply would be "
-		"treated as a new draft. Your original draft is attached to "
-		"this message."));
-	html_para(out, tr(lang,
-		"URL は、誤って開かないよう「hxxp」と表記しています。",
-		"Links are written \"hxxp\" so that they cannot be opened by "
-		"mistake."));
-	g_string_append(out, "<p style=\"margin:16px 0 0 0;color:#57606a;"
-			     "font-size:13px;\">");
-	html_text(out, tr(lang, "SNS投稿承認窓口（自動送信）",
-			  "SNS Posting Approval (automatic message)"));
-	g_string_append(out, "</p>\n");
-	html_end(out);
-	return g_string_free(out, FALSE);
-}
-
-/* RFC 6068 percent-encoding of UTF-8 for a mailto: URI.  Besides what RFC
- * 3986 reserves, every "h" is encoded too, so that no "http" can appear in
- * the HTML even when a subject quotes a URL; mail clients decode it. */
+/* RFC 6068 percent-encoding of UTF-8 for a mailto: URI, line breaks as
+ * %0D%0A (§5).  The "h" of an "http" is encoded too, so that no "http"
+ * appears in the HTML even when a subject quotes a URL; clients decode
+ * it. */
 static void
 mailto_encode(GString *out, const char *s, const char *keep)
 {
 	for (const guchar *p = (const guchar *)s; *p != '\0'; p++) {
+		bool http = g_ascii_strncasecmp((const char *)p, "http", 4)
+			    == 0;
+
 		if (*p == '\n') {
 			g_string_append(out, "%0D%0A");
 			continue;
 		}
-		if ((g_ascii_isalnum(*p) && *p != 'h' && *p != 'H')
-		    || strchr(keep, *p) != NULL)
+		if (!http && (g_ascii_isalnum(*p) || strchr(keep, *p) != NULL))
 			g_string_append_c(out, (char)*p);
 		else
 			g_string_append_printf(out, "%%%02X", *p);
@@ -1713,46 +1577,10 @@ html_button(GString *out, const char *href, const char *label,
 	g_string_append(out, "</a></td>\n");
 }
 
-static char *
-request_html(const SgContext *ctx, const char *ticket, const char *expiry,
-	     const char *code, const char *reply_to, const char *re_subject)
+static void
+html_buttons(GString *out, const char *approve, const char *reject,
+	     SgLang lang)
 {
-	GString *out = g_string_new(NULL);
-	SgLang lang = ctx->lang;
-	g_autofree char *counts = counts_text(ctx);
-	g_autofree char *verdict_line = NULL;
-	g_autofree char *approve = NULL;
-	g_autofree char *reject = NULL;
-	g_autofree char *code_line = NULL;
-
-	approve = mailto_href(reply_to, re_subject,
-			      tr(lang, "承認\n", "APPROVE\n"));
-	reject = mailto_href(reply_to, re_subject,
-			     tr(lang, "差戻し\n理由: ", "REJECT\nReason: "));
-	html_begin(out, lang, tr(lang, "投稿案の承認依頼",
-				 "Approval request for a draft post"));
-	html_para(out, tr(lang, "運用責任者様", "To the responsible officer,"));
-	html_para(out, tr(lang,
-		"次の投稿案について、承認の依頼がありました。内容をご確認の"
-		"うえ、承認または差戻しをご回答ください。",
-		"A draft post awaits your approval. Please review it and "
-		"approve or return it."));
-	verdict_line = g_strdup_printf(tr(lang, "%s（%s）", "%s (%s)"),
-				       verdict_label(ctx->in->verdict, lang),
-				       counts);
-	html_summary_begin(out);
-	html_summary_row(out, tr(lang, "承認番号", "Ticket"), ticket);
-	html_summary_row(out, tr(lang, "アカウント", "Account"),
-			 ctx->account);
-	html_summary_row(out, tr(lang, "投稿者", "Author"),
-			 ctx->author != NULL ? ctx->author
-					     : tr(lang, "不明", "unknown"));
-	html_summary_row(out, tr(lang, "送信日時", "Sent"), ctx->submitted);
-	html_summary_row(out, tr(lang, "件名", "Subject"), ctx->subject);
-	html_summary_row(out, tr(lang, "判定", "Result"), verdict_line);
-	html_summary_row(out, tr(lang, "回答期限", "Answer by"), expiry);
-	g_string_append(out, "</table>\n");
-
 	g_string_append(out,
 		"<table role=\"presentation\" cellpadding=\"0\" "
 		"cellspacing=\"12\" border=\"0\" style=\"margin:8px 0 8px "
@@ -1760,41 +1588,498 @@ request_html(const SgContext *ctx, const char *ticket, const char *expiry,
 	html_button(out, approve, tr(lang, "承認する", "Approve"), "#1a7f37");
 	html_button(out, reject, tr(lang, "差し戻す", "Return"), "#b35900");
 	g_string_append(out, "</tr>\n</table>\n");
-	html_para(out, tr(lang,
+}
+
+/* --- the reports ------------------------------------------------------ */
+
+/* A report is written once, as a list of blocks, and rendered twice: as
+ * the text/plain and the text/html alternative, so both always say the
+ * same thing in the same words. */
+typedef enum {
+	SG_BLOCK_GREETING,	/* a paragraph set apart */
+	SG_BLOCK_PARA,		/* a paragraph */
+	SG_BLOCK_HEADING,
+	SG_BLOCK_ROW,		/* "label: value"; consecutive rows form a
+				 * summary table */
+	SG_BLOCK_FINDINGS,	/* every finding, numbered */
+	SG_BLOCK_POST,		/* the draft, findings highlighted in HTML */
+	SG_BLOCK_QUOTE,		/* someone's words, lines kept */
+	SG_BLOCK_CODE,		/* a line for the reply parser, verbatim */
+	SG_BLOCK_BUTTONS,	/* the mailto: buttons */
+	SG_BLOCK_SIGNATURE,
+} SgBlockKind;
+
+typedef enum {
+	SG_IN_BOTH,
+	SG_IN_TEXT,
+	SG_IN_HTML,
+} SgBlockWhere;
+
+typedef struct {
+	SgBlockKind kind;
+	SgBlockWhere where;
+	char *label;		/* ROW */
+	char *text;		/* PARA, HEADING, ROW value, CODE */
+	char *approve;		/* BUTTONS: the two mailto: URIs */
+	char *reject;
+} SgBlock;
+
+static void
+block_free(SgBlock *block)
+{
+	g_free(block->label);
+	g_free(block->text);
+	g_free(block->approve);
+	g_free(block->reject);
+	g_free(block);
+}
+
+static SgBlock *
+add_block(GPtrArray *doc, SgBlockKind kind, SgBlockWhere where,
+	  const char *text)
+{
+	SgBlock *block = g_new0(SgBlock, 1);
+
+	block->kind = kind;
+	block->where = where;
+	block->text = g_strdup(text);
+	g_ptr_array_add(doc, block);
+	return block;
+}
+
+static void
+add_row(GPtrArray *doc, const char *label, const char *value)
+{
+	add_block(doc, SG_BLOCK_ROW, SG_IN_BOTH, value)->label =
+		g_strdup(label);
+}
+
+/* The summary every report opens with. */
+static void
+add_summary(GPtrArray *doc, const SgContext *ctx, const char *ticket)
+{
+	SgLang lang = ctx->lang;
+	g_autofree char *counts = counts_text(ctx);
+	g_autofree char *verdict = g_strdup_printf(
+		tr(lang, "%s（%s）", "%s (%s)"),
+		verdict_label(ctx->in->verdict, lang), counts);
+
+	if (ticket != NULL)
+		add_row(doc, tr(lang, "承認番号", "Ticket"), ticket);
+	add_row(doc, tr(lang, "件名", "Subject"), ctx->subject);
+	add_row(doc, tr(lang, "アカウント", "Account"), ctx->account);
+	add_row(doc, tr(lang, "投稿者", "Author"),
+		ctx->author != NULL ? ctx->author
+				    : tr(lang, "不明", "unknown"));
+	add_row(doc, tr(lang, "送信日時", "Sent"), ctx->submitted);
+	add_row(doc, tr(lang, "判定", "Result"), verdict);
+}
+
+static void
+add_signature(GPtrArray *doc, SgLang lang)
+{
+	add_block(doc, SG_BLOCK_SIGNATURE, SG_IN_BOTH,
+		  tr(lang, "SNS投稿承認窓口（自動送信）",
+		     "SNS Posting Approval (automatic message)"));
+}
+
+#define SG_HXXP_JA "URL は、誤って開かないよう「hxxp」と表記しています。"
+#define SG_HXXP_EN                                                          \
+	"Links are written \"hxxp\" so that they cannot be opened by mistake."
+
+static GPtrArray *
+feedback_doc(const SgContext *ctx)
+{
+	GPtrArray *doc =
+		g_ptr_array_new_with_free_func((GDestroyNotify)block_free);
+	SgLang lang = ctx->lang;
+	SgVerdict verdict = ctx->in->verdict;
+	g_autofree char *resubmit = resubmit_address(ctx);
+
+	if (verdict == SG_VERDICT_BLOCK) {
+		add_block(doc, SG_BLOCK_PARA, SG_IN_BOTH, tr(lang,
+			"ご投稿案を確認しましたところ、千代田区ソーシャル"
+			"メディア活用ガイドラインに抵触するおそれのある箇所が"
+			"ありましたので、差し戻しいたします。",
+			"We have checked your draft post and found passages "
+			"that may conflict with the Chiyoda City Social Media "
+			"Guidelines, so we are returning it to you."));
+		add_block(doc, SG_BLOCK_PARA, SG_IN_BOTH, tr(lang,
+			"下記の指摘事項をご確認のうえ、投稿案を修正して"
+			"ください。",
+			"Please review the findings below and revise the "
+			"draft."));
+	} else if (verdict == SG_VERDICT_WARN) {
+		add_block(doc, SG_BLOCK_PARA, SG_IN_BOTH, tr(lang,
+			"ご投稿案を確認しましたところ、確認が必要な箇所が"
+			"ありました。下記の注意事項をご確認ください。",
+			"We have checked your draft post and found points "
+			"that need your attention. Please review them "
+			"below."));
+	} else {
+		add_block(doc, SG_BLOCK_PARA, SG_IN_BOTH, tr(lang,
+			"ご投稿案を確認しましたところ、ガイドラインに抵触する"
+			"おそれのある箇所は見つかりませんでした。",
+			"We have checked your draft post and found nothing "
+			"that conflicts with the guidelines."));
+	}
+	add_summary(doc, ctx, NULL);
+	add_block(doc, SG_BLOCK_HEADING, SG_IN_HTML,
+		  tr(lang, "投稿案（指摘箇所に色を付けています）",
+		     "Your draft (findings highlighted)"));
+	add_block(doc, SG_BLOCK_POST, SG_IN_HTML, NULL);
+	if (ctx->findings->len > 0) {
+		add_block(doc, SG_BLOCK_HEADING, SG_IN_BOTH,
+			  tr(lang, "指摘事項", "Findings"));
+		add_block(doc, SG_BLOCK_FINDINGS, SG_IN_BOTH, NULL);
+	}
+	add_block(doc, SG_BLOCK_HEADING, SG_IN_BOTH,
+		  tr(lang, "次の手順", "What next"));
+	if (verdict == SG_VERDICT_BLOCK && resubmit != NULL) {
+		g_autofree char *p = g_strdup_printf(tr(lang,
+			"修正した投稿案は、新しいメールとして、前回と同じ"
+			"アドレス（%s）へお送りください。あらためて確認"
+			"いたします。",
+			"Please send the revised draft as a new message to the "
+			"same address as before (%s); we will check it again."),
+			resubmit);
+
+		add_block(doc, SG_BLOCK_PARA, SG_IN_BOTH, p);
+	}
+	add_block(doc, SG_BLOCK_PARA, SG_IN_BOTH, tr(lang,
+		"このメールに返信すると、この内容が新しい投稿案として扱われ"
+		"ますので、返信はしないでください。",
+		"Please do not reply to this message: a reply would be "
+		"treated as a new draft."));
+	add_block(doc, SG_BLOCK_PARA, SG_IN_BOTH, tr(lang,
+		"元の投稿案は、このメールに添付しています。",
+		"Your original draft is attached to this message."));
+	add_block(doc, SG_BLOCK_PARA, SG_IN_HTML,
+		  tr(lang, SG_HXXP_JA, SG_HXXP_EN));
+	add_signature(doc, lang);
+	return doc;
+}
+
+static GPtrArray *
+request_doc(const SgContext *ctx, const char *ticket, const char *expiry,
+	    const char *code, const char *reply_to, const char *re_subject)
+{
+	GPtrArray *doc =
+		g_ptr_array_new_with_free_func((GDestroyNotify)block_free);
+	SgLang lang = ctx->lang;
+	g_autofree char *code_line = g_strdup_printf("承認コード: %s", code);
+	SgBlock *buttons;
+
+	add_block(doc, SG_BLOCK_GREETING, SG_IN_BOTH,
+		  tr(lang, "運用責任者様", "To the responsible officer,"));
+	add_block(doc, SG_BLOCK_PARA, SG_IN_BOTH, tr(lang,
+		"次の投稿案について、承認の依頼がありました。内容をご確認の"
+		"うえ、承認または差戻しをご回答ください。",
+		"A draft post awaits your approval. Please review it and "
+		"approve or return it."));
+	add_summary(doc, ctx, ticket);
+	add_row(doc, tr(lang, "回答期限", "Answer by"), expiry);
+
+	buttons = add_block(doc, SG_BLOCK_BUTTONS, SG_IN_HTML, NULL);
+	buttons->approve = mailto_href(reply_to, re_subject,
+				       tr(lang, "承認", "APPROVE"));
+	buttons->reject = mailto_href(reply_to, re_subject,
+				      tr(lang, "差戻し\n理由: ",
+					 "REJECT\nReason: "));
+	add_block(doc, SG_BLOCK_PARA, SG_IN_HTML, tr(lang,
 		"ボタンを押すと返信メールが作成されます。そのまま送信して"
-		"ください（差し戻す場合は理由を書き添えてください）。",
+		"ください（差し戻す場合は理由を書き添えてください）。ボタンが"
+		"使えない場合は、次のとおり回答してください。",
 		"Each button opens a prepared reply: send it as it is (when "
-		"returning the draft, add your reason)."));
-	html_para(out, tr(lang,
-		"ボタンが使えない場合は、このメールに『承認』とだけ書いて返信"
-		"してください。差し戻す場合は『差戻し』と理由を書いて返信して"
-		"ください。返信先のアドレスは変更しないでください。",
-		"If the buttons do not work, reply to this message with just "
-		"\"APPROVE\" (or 承認). To return the draft, reply with "
-		"\"REJECT\" (or 差戻し) and your reason. Do not change the "
-		"reply address."));
-	code_line = g_strdup_printf("承認コード: %s", code);
-	g_string_append(out, "<p style=\"margin:0 0 12px 0;font-family:"
-			     "Consolas,Menlo,monospace;\">");
-	html_text(out, code_line);
-	g_string_append(out, "</p>\n");
+		"returning the draft, add your reason). If the buttons do "
+		"not work, answer as follows."));
+	add_block(doc, SG_BLOCK_HEADING, SG_IN_BOTH,
+		  tr(lang, "回答方法", "How to answer"));
+	add_block(doc, SG_BLOCK_PARA, SG_IN_BOTH, tr(lang,
+		"このメールに『承認』とだけ書いて返信してください。差し戻す"
+		"場合は『差戻し』と理由を書いて返信してください。",
+		"Reply to this message with just \"APPROVE\" (or 承認). To "
+		"return the draft, reply with \"REJECT\" (or 差戻し) and "
+		"your reason."));
+	add_block(doc, SG_BLOCK_PARA, SG_IN_BOTH, tr(lang,
+		"返信先のアドレスは変更しないでください。回答期限を過ぎると、"
+		"この依頼は無効になります。",
+		"Do not change the reply address. After the deadline this "
+		"request expires."));
+	/* For the reply parser: the same words in every language, alone
+	 * on its line. */
+	add_block(doc, SG_BLOCK_CODE, SG_IN_BOTH, code_line);
 
 	if (ctx->findings->len > 0) {
-		html_heading(out, tr(lang, "確認が必要な点", "Points to check"));
-		html_findings(out, ctx);
+		add_block(doc, SG_BLOCK_HEADING, SG_IN_BOTH,
+			  tr(lang, "確認が必要な点", "Points to check"));
+		add_block(doc, SG_BLOCK_FINDINGS, SG_IN_BOTH, NULL);
 	}
-	html_heading(out, tr(lang, "投稿案", "The draft"));
-	html_post(out, ctx, SG_SEVERITY_INFO);
-	html_para(out, tr(lang,
-		"投稿案は、送信されたとおりの形でこのメールに添付しています。"
-		"URL は、誤って開かないよう「hxxp」と表記しています。",
-		"The draft is attached exactly as it was submitted. Links are "
-		"written \"hxxp\" so that they cannot be opened by mistake."));
-	g_string_append(out, "<p style=\"margin:16px 0 0 0;color:#57606a;"
-			     "font-size:13px;\">");
-	html_text(out, tr(lang, "SNS投稿承認窓口（自動送信）",
-			  "SNS Posting Approval (automatic message)"));
-	g_string_append(out, "</p>\n");
+	add_block(doc, SG_BLOCK_HEADING, SG_IN_BOTH,
+		  tr(lang, "投稿案", "The draft"));
+	add_block(doc, SG_BLOCK_POST, SG_IN_BOTH, NULL);
+	add_block(doc, SG_BLOCK_PARA, SG_IN_BOTH, tr(lang,
+		"投稿案は、送信されたとおりの形でこのメールに添付しています。",
+		"The draft is attached exactly as it was submitted."));
+	add_block(doc, SG_BLOCK_PARA, SG_IN_HTML,
+		  tr(lang, SG_HXXP_JA, SG_HXXP_EN));
+	add_signature(doc, lang);
+	return doc;
+}
+
+/* What the decision was about, after the opening paragraph. */
+static void
+add_decision_rows(GPtrArray *doc, const SgContext *ctx, const char *ticket,
+		  const char *who_label, const char *who)
+{
+	SgLang lang = ctx->lang;
+
+	add_row(doc, tr(lang, "承認番号", "Ticket"), ticket);
+	add_row(doc, tr(lang, "件名", "Subject"), ctx->subject);
+	add_row(doc, tr(lang, "アカウント", "Account"), ctx->account);
+	add_row(doc, tr(lang, "投稿者", "Author"),
+		ctx->author != NULL ? ctx->author
+				    : tr(lang, "不明", "unknown"));
+	add_row(doc, tr(lang, "送信日時", "Sent"), ctx->submitted);
+	add_row(doc, who_label, who);
+}
+
+static GPtrArray *
+release_doc(const SgContext *ctx, const char *ticket, const char *approver,
+	    const char *approved_at, const char *sha256)
+{
+	GPtrArray *doc =
+		g_ptr_array_new_with_free_func((GDestroyNotify)block_free);
+	SgLang lang = ctx->lang;
+
+	add_block(doc, SG_BLOCK_PARA, SG_IN_BOTH, tr(lang,
+		"次の投稿案は、運用責任者により承認されました。",
+		"The draft post below has been approved by the responsible "
+		"officer."));
+	add_decision_rows(doc, ctx, ticket, tr(lang, "承認者", "Approved by"),
+			  approver);
+	add_row(doc, tr(lang, "承認日時", "Approved at"), approved_at);
+	add_row(doc, "SHA-256", sha256);
+	if (ctx->findings->len > 0) {
+		add_block(doc, SG_BLOCK_HEADING, SG_IN_BOTH,
+			  tr(lang, "確認済みの注意事項", "Points checked"));
+		add_block(doc, SG_BLOCK_FINDINGS, SG_IN_BOTH, NULL);
+	}
+	add_block(doc, SG_BLOCK_HEADING, SG_IN_BOTH,
+		  tr(lang, "投稿案", "The draft"));
+	add_block(doc, SG_BLOCK_POST, SG_IN_BOTH, NULL);
+	add_block(doc, SG_BLOCK_PARA, SG_IN_BOTH, tr(lang,
+		"承認された投稿案は、送信されたとおりの形（添付ファイルを"
+		"含みます）でこのメールに添付しています。公開には、添付の"
+		"投稿案をそのままお使いください。",
+		"The approved draft is attached exactly as it was submitted, "
+		"attachments included. Please publish it as attached."));
+	add_block(doc, SG_BLOCK_PARA, SG_IN_HTML,
+		  tr(lang, SG_HXXP_JA, SG_HXXP_EN));
+	add_signature(doc, lang);
+	return doc;
+}
+
+static GPtrArray *
+rejection_doc(const SgContext *ctx, const char *ticket, const char *officer,
+	      const char *reason)
+{
+	GPtrArray *doc =
+		g_ptr_array_new_with_free_func((GDestroyNotify)block_free);
+	SgLang lang = ctx->lang;
+	g_autofree char *resubmit = resubmit_address(ctx);
+
+	add_block(doc, SG_BLOCK_PARA, SG_IN_BOTH, tr(lang,
+		"ご投稿案は、運用責任者により差し戻されました。理由をご確認の"
+		"うえ、投稿案を修正してください。",
+		"Your draft post has been returned by the responsible "
+		"officer. Please read the reason and revise the draft."));
+	add_decision_rows(doc, ctx, ticket,
+			  tr(lang, "差し戻した人", "Returned by"), officer);
+	add_block(doc, SG_BLOCK_HEADING, SG_IN_BOTH,
+		  tr(lang, "差戻しの理由", "Reason"));
+	if (reason != NULL && reason[strspn(reason, " \t\n")] != '\0')
+		add_block(doc, SG_BLOCK_QUOTE, SG_IN_BOTH, reason);
+	else
+		add_block(doc, SG_BLOCK_PARA, SG_IN_BOTH,
+			  tr(lang, "（理由の記載はありませんでした）",
+			     "(no reason was given)"));
+	add_block(doc, SG_BLOCK_HEADING, SG_IN_BOTH,
+		  tr(lang, "次の手順", "What next"));
+	if (resubmit != NULL) {
+		g_autofree char *p = g_strdup_printf(tr(lang,
+			"修正した投稿案は、新しいメールとして、前回と同じ"
+			"アドレス（%s）へお送りください。あらためて確認"
+			"いたします。",
+			"Please send the revised draft as a new message to the "
+			"same address as before (%s); we will check it again."),
+			resubmit);
+
+		add_block(doc, SG_BLOCK_PARA, SG_IN_BOTH, p);
+	}
+	add_block(doc, SG_BLOCK_PARA, SG_IN_BOTH, tr(lang,
+		"元の投稿案は、このメールに添付しています。",
+		"Your original draft is attached to this message."));
+	add_signature(doc, lang);
+	return doc;
+}
+
+/* The draft's text between two rules, cut at SG_COMPOSE_MAX_SHOWN. */
+static void
+text_post(GString *out, const SgContext *ctx)
+{
+	bool cut = false;
+	g_autofree char *post = NULL;
+
+	g_string_append(out, rule_line);
+	if (ctx->body != NULL) {
+		post = clean_text(ctx->body->text,
+				  shown_len(ctx->body, &cut));
+		g_string_append(out, post);
+		if (post[0] != '\0' && !g_str_has_suffix(post, "\n"))
+			g_string_append_c(out, '\n');
+	}
+	if (cut)
+		g_string_append(out, tr(ctx->lang,
+			"（以下省略。全文は添付の投稿案をご覧ください）\n",
+			"(cut; the attached draft has the whole text)\n"));
+	g_string_append(out, rule_line);
+}
+
+/* @text indented, every line kept. */
+static void
+text_quote(GString *out, const char *text)
+{
+	g_auto(GStrv) lines = g_strsplit(text, "\n", -1);
+
+	for (guint i = 0; lines[i] != NULL; i++) {
+		if (lines[i + 1] == NULL && lines[i][0] == '\0')
+			break;
+		g_string_append_printf(out, "    %s\n", lines[i]);
+	}
+}
+
+/* Paragraphs are lines; a blank line separates paragraphs from headings,
+ * summaries and the rest. */
+static char *
+render_text(GPtrArray *doc, const SgContext *ctx)
+{
+	GString *out = g_string_new(NULL);
+	SgBlockKind prev = SG_BLOCK_PARA;
+
+	for (guint i = 0; i < doc->len; i++) {
+		const SgBlock *b = g_ptr_array_index(doc, i);
+
+		if (b->where == SG_IN_HTML)
+			continue;
+		if (out->len > 0 && prev != SG_BLOCK_HEADING
+		    && (b->kind != prev || b->kind == SG_BLOCK_HEADING))
+			g_string_append_c(out, '\n');
+		switch (b->kind) {
+		case SG_BLOCK_GREETING:
+		case SG_BLOCK_PARA:
+		case SG_BLOCK_CODE:
+			g_string_append_printf(out, "%s\n", b->text);
+			break;
+		case SG_BLOCK_QUOTE:
+			text_quote(out, b->text);
+			break;
+		case SG_BLOCK_HEADING:
+			g_string_append_printf(out, tr(ctx->lang, "■ %s\n",
+						       "== %s ==\n"),
+					       b->text);
+			break;
+		case SG_BLOCK_ROW: {
+			g_autofree char *v = clean_line(b->text, G_MAXUINT);
+
+			g_string_append_printf(out, "%s: %s\n", b->label, v);
+			break;
+		}
+		case SG_BLOCK_FINDINGS:
+			text_findings(out, ctx);
+			break;
+		case SG_BLOCK_POST:
+			text_post(out, ctx);
+			break;
+		case SG_BLOCK_SIGNATURE:
+			g_string_append_printf(out, "-- \n%s\n", b->text);
+			break;
+		case SG_BLOCK_BUTTONS:
+			break;
+		}
+		prev = b->kind;
+	}
+	return g_string_free(out, FALSE);
+}
+
+static char *
+render_html(GPtrArray *doc, const SgContext *ctx, const char *title)
+{
+	GString *out = g_string_new(NULL);
+	bool in_rows = false;
+
+	html_begin(out, ctx->lang, title);
+	for (guint i = 0; i < doc->len; i++) {
+		const SgBlock *b = g_ptr_array_index(doc, i);
+
+		if (b->where == SG_IN_TEXT)
+			continue;
+		if (in_rows && b->kind != SG_BLOCK_ROW) {
+			g_string_append(out, "</table>\n");
+			in_rows = false;
+		}
+		switch (b->kind) {
+		case SG_BLOCK_GREETING:
+		case SG_BLOCK_PARA:
+			html_para(out, b->text);
+			break;
+		case SG_BLOCK_QUOTE:
+			g_string_append(out,
+					"<table role=\"presentation\" "
+					"cellpadding=\"0\" cellspacing=\"0\" "
+					"border=\"0\" style=\"margin:0 0 "
+					"12px 0;\"><tr><td style=\"border-"
+					"left:4px solid #d0d7de;padding:4px "
+					"12px;\">");
+			html_escape(out, b->text, strlen(b->text), true);
+			g_string_append(out, "</td></tr></table>\n");
+			break;
+		case SG_BLOCK_CODE:
+			g_string_append(out, "<p style=\"margin:0 0 12px 0;"
+					     "font-family:Consolas,Menlo,"
+					     "monospace;\">");
+			html_text(out, b->text);
+			g_string_append(out, "</p>\n");
+			break;
+		case SG_BLOCK_HEADING:
+			html_heading(out, b->text);
+			break;
+		case SG_BLOCK_ROW:
+			if (!in_rows)
+				html_summary_begin(out);
+			in_rows = true;
+			html_summary_row(out, b->label, b->text);
+			break;
+		case SG_BLOCK_FINDINGS:
+			html_findings(out, ctx);
+			break;
+		case SG_BLOCK_POST:
+			html_post(out, ctx);
+			break;
+		case SG_BLOCK_BUTTONS:
+			html_buttons(out, b->approve, b->reject, ctx->lang);
+			break;
+		case SG_BLOCK_SIGNATURE:
+			g_string_append(out,
+					"<p style=\"margin:16px 0 0 0;"
+					"color:#57606a;font-size:13px;\">");
+			html_text(out, b->text);
+			g_string_append(out, "</p>\n");
+			break;
+		}
+	}
+	if (in_rows)
+		g_string_append(out, "</table>\n");
 	html_end(out);
 	return g_string_free(out, FALSE);
 }
@@ -1842,37 +2127,47 @@ lines_fit(GBytes *bytes)
 	return true;
 }
 
+/* @text with the charset placeholder of html_begin(), if any, naming
+ * @charset. */
+static char *
+name_charset(const char *text, const char *charset)
+{
+	const char *meta = strstr(text, SG_META_PLACEHOLDER);
+
+	if (meta == NULL)
+		return g_strdup(text);
+	return g_strdup_printf("%.*s<meta charset=\"%s\">%s",
+			       (int)(meta - text), text, charset,
+			       meta + strlen(SG_META_PLACEHOLDER));
+}
+
 /* A text part of @utf8 (LF line ends): ISO-2022-JP 7bit when asked and
  * every character has a strict JIS X 0208 code, else UTF-8 base64.  Base64
  * rather than quoted-printable: iPhone Mail and Outlook render both, but
  * base64 has no line length or trailing-space pitfalls and is smaller for
  * Japanese.  The text is CRLF-canonical before encoding (RFC 2046 §4.1.1).
- * @html: the text holds "@CHARSET@" where its <meta> names the charset. */
+ * An ISO-2022-JP part whose lines exceed 998 octets goes in base64 too. */
 static GMimeObject *
 text_part(const char *subtype, const char *utf8, bool jis)
 {
 	g_autoptr(GBytes) bytes = NULL;
-	g_autofree char *text = NULL;
 	const char *charset = "ISO-2022-JP";
 	GMimeContentEncoding encoding = GMIME_CONTENT_ENCODING_7BIT;
 	GMimeObject *part;
 
 	if (jis) {
-		g_autofree char *t = NULL;
-		g_auto(GStrv) pieces = g_strsplit(utf8, "@CHARSET@", -1);
+		g_autofree char *t = name_charset(utf8, charset);
 
-		t = g_strjoinv("ISO-2022-JP", pieces);
 		bytes = to_iso2022jp(t);
 		if (bytes != NULL && !lines_fit(bytes))
 			encoding = GMIME_CONTENT_ENCODING_BASE64;
 	}
 	if (bytes == NULL) {
-		g_auto(GStrv) pieces = g_strsplit(utf8, "@CHARSET@", -1);
-		g_autofree char *t = g_strjoinv("UTF-8", pieces);
+		g_autofree char *t = name_charset(utf8, "UTF-8");
 		g_auto(GStrv) lines = g_strsplit(t, "\n", -1);
+		char *text = g_strjoinv("\r\n", lines);
 
-		text = g_strjoinv("\r\n", lines);
-		bytes = g_bytes_new(text, strlen(text));
+		bytes = g_bytes_new_take(text, strlen(text));
 		charset = "UTF-8";
 		encoding = GMIME_CONTENT_ENCODING_BASE64;
 	}
@@ -1906,7 +2201,7 @@ raw_encoding(GBytes *bytes)
 
 /* The draft as submitted, its bytes untouched but for bare LF → CRLF. */
 static GMimeObject *
-original_part(GBytes *original, SgLang lang)
+original_part(GBytes *original)
 {
 	GMimeObject *part = part_over_bytes("message", "rfc822", original,
 					    raw_encoding(original));
@@ -1914,10 +2209,6 @@ original_part(GBytes *original, SgLang lang)
 	g_mime_object_set_disposition(part, "attachment");
 	g_mime_object_set_content_disposition_parameter(part, "filename",
 							"draft.eml");
-	g_mime_part_set_content_description(
-		GMIME_PART(part),
-		tr(lang, "投稿案（送信されたとおり）",
-		   "The draft as submitted"));
 	return part;
 }
 
@@ -1927,7 +2218,7 @@ bytes_contain(GBytes *bytes, const char *needle)
 	gsize len = 0;
 	const char *data = bytes != NULL ? g_bytes_get_data(bytes, &len) : NULL;
 
-	return data != NULL && memmem(data, len, needle, strlen(needle))
+	return data != NULL && find_bytes(data, len, needle, strlen(needle))
 				       != NULL;
 }
 
@@ -1967,7 +2258,7 @@ build_body(const char *plain, const char *html, const SgComposeInput *in)
 	if (in->original != NULL) {
 		GMimeContentEncoding enc = raw_encoding(in->original);
 
-		part = original_part(in->original, in->lang);
+		part = original_part(in->original);
 		g_mime_multipart_add(mixed, part);
 		g_object_unref(part);
 		/* The top level says what its parts carry (RFC 2045 §6.4):
@@ -2071,14 +2362,16 @@ finish_message(GMimeMessage *msg, const SgComposeInput *in,
 }
 
 /* Serializes @msg with CRLF line ends and splits it into headers
- * (unfolded) and body. */
+ * (unfolded) and body; the body shares the serialized bytes, so a large
+ * draft is not copied once more. */
 static SgComposed *
 split_message(GMimeMessage *msg)
 {
 	GMimeFormatOptions *options = g_mime_format_options_new();
 	g_autoptr(GMimeStream) stream = g_mime_stream_mem_new();
+	g_autoptr(GBytes) whole = NULL;
 	SgComposed *composed = g_new0(SgComposed, 1);
-	GByteArray *array;
+	gsize len = 0;
 	const char *data, *end, *p;
 	const char *sep;
 
@@ -2086,17 +2379,19 @@ split_message(GMimeMessage *msg)
 						 GMIME_NEWLINE_FORMAT_DOS);
 	g_mime_object_write_to_stream(GMIME_OBJECT(msg), options, stream);
 	g_mime_format_options_free(options);
-	array = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(stream));
-	data = (const char *)array->data;
-	end = data + array->len;
+	g_mime_stream_mem_set_owner(GMIME_STREAM_MEM(stream), FALSE);
+	whole = g_byte_array_free_to_bytes(
+		g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(stream)));
+	data = g_bytes_get_data(whole, &len);
+	end = data + len;
 
 	composed->headers =
 		g_ptr_array_new_with_free_func((GDestroyNotify)header_free);
-	sep = memmem(data, array->len, "\r\n\r\n", 4);
+	sep = find_bytes(data, len, "\r\n\r\n", 4);
 	if (sep == NULL)
 		sep = end;
 	for (p = data; p < sep;) {
-		const char *eol = memmem(p, (gsize)(sep - p), "\r\n", 2);
+		const char *eol = find_bytes(p, (gsize)(sep - p), "\r\n", 2);
 		const char *colon;
 		SgHeader *h;
 
@@ -2126,7 +2421,8 @@ split_message(GMimeMessage *msg)
 		p = eol + 2;
 	}
 	p = sep < end ? sep + 4 : end;
-	composed->body = g_bytes_new(p, (gsize)(end - p));
+	composed->body = g_bytes_new_from_bytes(whole, (gsize)(p - data),
+						(gsize)(end - p));
 	return composed;
 }
 
@@ -2134,13 +2430,31 @@ split_message(GMimeMessage *msg)
 static char *
 draft_message_id(const SgDraft *draft)
 {
-	const char *raw = sg_draft_get_header(draft, "Message-ID");
+	const char *raw = draft != NULL ? sg_draft_get_header(draft,
+							      "Message-ID")
+					: NULL;
 	g_autofree char *id = NULL;
 
 	if (raw == NULL)
 		return NULL;
 	id = g_mime_utils_decode_message_id(raw);
 	return id != NULL ? clean_msgid(id) : NULL;
+}
+
+/* Threads our answer under the draft (RFC 5322 §3.6.4). */
+static void
+set_in_reply_to(GMimeMessage *msg, const SgDraft *draft)
+{
+	g_autofree char *id = draft_message_id(draft);
+	g_autofree char *bracketed = NULL;
+
+	if (id == NULL)
+		return;
+	bracketed = g_strdup_printf("<%s>", id);
+	g_mime_object_set_header(GMIME_OBJECT(msg), "In-Reply-To", bracketed,
+				 NULL);
+	g_mime_object_set_header(GMIME_OBJECT(msg), "References", bracketed,
+				 NULL);
 }
 
 static char *
@@ -2151,50 +2465,62 @@ new_message_id(const char *domain)
 	return g_mime_utils_generate_message_id(*d != '\0' ? d : "localhost");
 }
 
+/* "PREFIX ORIGINAL", without a trailing space for an empty subject. */
+static char *
+prefixed_subject(const char *prefix, const char *subject)
+{
+	char *s = g_strdup_printf("%s %s", prefix, subject);
+
+	return g_strchomp(s);
+}
+
+/* Renders @doc into both alternatives, attaches the draft, adds the
+ * headers of every message, and splits the result. */
+static SgComposed *
+finish_with_doc(GMimeMessage *msg, const SgComposeInput *in,
+		const SgContext *ctx, GPtrArray *doc, const char *title)
+{
+	g_autofree char *plain = render_text(doc, ctx);
+	g_autofree char *html = render_html(doc, ctx, title);
+	g_autoptr(GMimeMultipart) body =
+		(GMimeMultipart *)build_body(plain, html, in);
+
+	finish_message(msg, in, GMIME_OBJECT(body));
+	return split_message(msg);
+}
+
 SgComposed *
 sg_compose_feedback(const SgComposeInput *input)
 {
 	SgContext ctx;
 	g_autoptr(GMimeMessage) msg = NULL;
+	g_autoptr(GPtrArray) doc = NULL;
 	g_autofree char *subject = NULL;
-	g_autofree char *plain = NULL;
-	g_autofree char *html = NULL;
 	g_autofree char *message_id = NULL;
-	g_autofree char *reply_id = NULL;
-	g_autoptr(GMimeMultipart) body = NULL;
 	const char *to[2];
 	SgComposed *composed;
 
 	g_return_val_if_fail(input != NULL, NULL);
 	g_return_val_if_fail(input->draft != NULL, NULL);
+	g_return_val_if_fail(input->from != NULL, NULL);
 
 	context_init(&ctx, input);
-	subject = g_strdup_printf("%s %s",
-				  input->verdict == SG_VERDICT_BLOCK
-					  ? tr(ctx.lang, "[差戻し]",
-					       "[Returned]")
-					  : tr(ctx.lang, "[確認結果]",
-					       "[Check result]"),
-				  ctx.subject);
-	g_strchomp(subject);
+	/* A self-check that passed is no bounce. */
+	subject = prefixed_subject(input->verdict == SG_VERDICT_BLOCK
+					   ? tr(ctx.lang, "[差戻し]",
+						"[Returned]")
+					   : tr(ctx.lang, "[確認結果]",
+						"[Check result]"),
+				   ctx.subject);
 	to[0] = ctx.author;
 	to[1] = NULL;
 	message_id = new_message_id(input->domain);
 	msg = new_message(input, subject, to, message_id);
-	reply_id = draft_message_id(input->draft);
-	if (reply_id != NULL) {
-		g_autofree char *bracketed = g_strdup_printf("<%s>", reply_id);
-
-		g_mime_object_set_header(GMIME_OBJECT(msg), "In-Reply-To",
-					 bracketed, NULL);
-		g_mime_object_set_header(GMIME_OBJECT(msg), "References",
-					 bracketed, NULL);
-	}
-	plain = feedback_text(&ctx);
-	html = feedback_html(&ctx);
-	body = (GMimeMultipart *)build_body(plain, html, input);
-	finish_message(msg, input, GMIME_OBJECT(body));
-	composed = split_message(msg);
+	set_in_reply_to(msg, input->draft);
+	doc = feedback_doc(&ctx);
+	composed = finish_with_doc(msg, input, &ctx, doc,
+				   tr(ctx.lang, "投稿案の確認結果",
+				      "Result of the draft check"));
 	context_clear(&ctx);
 	return composed;
 }
@@ -2233,9 +2559,10 @@ sg_compose_request(const SgComposeInput *input, const char *ticket,
 {
 	SgContext ctx;
 	g_autoptr(GMimeMessage) msg = NULL;
-	g_autoptr(GMimeMultipart) body = NULL;
 	g_autoptr(GDateTime) expiry_time = NULL;
+	g_autoptr(GPtrArray) doc = NULL;
 	g_autofree char *tk = NULL;
+	g_autofree char *prefix = NULL;
 	g_autofree char *subject = NULL;
 	g_autofree char *re_subject = NULL;
 	g_autofree char *reply = NULL;
@@ -2243,21 +2570,20 @@ sg_compose_request(const SgComposeInput *input, const char *ticket,
 	g_autofree char *code = NULL;
 	g_autofree char *expiry = NULL;
 	g_autofree char *expiry_full = NULL;
-	g_autofree char *plain = NULL;
-	g_autofree char *html = NULL;
 	SgComposed *composed;
 
 	g_return_val_if_fail(input != NULL, NULL);
 	g_return_val_if_fail(input->draft != NULL, NULL);
+	g_return_val_if_fail(input->from != NULL, NULL);
 	g_return_val_if_fail(ticket != NULL, NULL);
 	g_return_val_if_fail(reply_to != NULL, NULL);
 
 	context_init(&ctx, input);
 	tk = clean_token(ticket, "-._");
-	subject = g_strdup_printf(tr(ctx.lang, "[承認依頼 %s] %s",
-				     "[Approval request %s] %s"),
-				  tk, ctx.subject);
-	g_strchomp(subject);
+	prefix = g_strdup_printf(tr(ctx.lang, "[承認依頼 %s]",
+				    "[Approval request %s]"),
+				 tk);
+	subject = prefixed_subject(prefix, ctx.subject);
 	re_subject = g_strdup_printf("Re: %s", subject);
 	reply = clean_address(reply_to);
 	id = clean_msgid(message_id);
@@ -2278,12 +2604,162 @@ sg_compose_request(const SgComposeInput *input, const char *ticket,
 					  ia);
 		g_object_unref(ia);
 	}
-	plain = request_text(&ctx, tk, expiry_full, code);
-	html = request_html(&ctx, tk, expiry_full, code,
-			    reply != NULL ? reply : "", re_subject);
-	body = (GMimeMultipart *)build_body(plain, html, input);
-	finish_message(msg, input, GMIME_OBJECT(body));
-	composed = split_message(msg);
+	doc = request_doc(&ctx, tk, expiry_full, code,
+			  reply != NULL ? reply : "", re_subject);
+	composed = finish_with_doc(msg, input, &ctx, doc,
+				   tr(ctx.lang, "投稿案の承認依頼",
+				      "Approval request for a draft post"));
 	context_clear(&ctx);
 	return composed;
+}
+
+/* An officer's address as we show it: the addr-spec, or the cleaned text
+ * when it is not one. */
+static char *
+shown_address(const char *s)
+{
+	char *addr = clean_address(s);
+
+	return addr != NULL ? addr : clean_line(s, 254);
+}
+
+SgComposed *
+sg_compose_release(const SgComposeInput *input, const char *ticket,
+		   const char *approver, gint64 approved_at,
+		   const char *sha256, const char *const *to)
+{
+	SgContext ctx;
+	g_autoptr(GMimeMessage) msg = NULL;
+	g_autoptr(GDateTime) when = NULL;
+	g_autoptr(GDateTime) when_jst = NULL;
+	g_autoptr(GPtrArray) doc = NULL;
+	g_autofree char *tk = NULL;
+	g_autofree char *who = NULL;
+	g_autofree char *sha = NULL;
+	g_autofree char *subject = NULL;
+	g_autofree char *message_id = NULL;
+	g_autofree char *at_text = NULL;
+	g_autofree char *at_header = NULL;
+	GMimeObject *obj;
+	SgComposed *composed;
+
+	g_return_val_if_fail(input != NULL, NULL);
+	g_return_val_if_fail(input->draft != NULL, NULL);
+	g_return_val_if_fail(input->from != NULL, NULL);
+	g_return_val_if_fail(ticket != NULL, NULL);
+
+	context_init(&ctx, input);
+	tk = clean_token(ticket, "-._");
+	who = shown_address(approver);
+	sha = clean_token(sha256, "");
+	when = g_date_time_new_from_unix_utc(approved_at);
+	when_jst = to_jst(when);
+	at_text = format_time(when, ctx.lang);
+	at_header = g_mime_utils_header_format_date(when_jst);
+	subject = prefixed_subject(tr(ctx.lang, "[承認済]", "[Approved]"),
+				   ctx.subject);
+	message_id = new_message_id(input->domain);
+
+	msg = new_message(input, subject, to, message_id);
+	set_in_reply_to(msg, input->draft);
+	obj = GMIME_OBJECT(msg);
+	g_mime_object_set_header(obj, "X-SNSGate-Ticket", tk, NULL);
+	if (*who != '\0')
+		g_mime_object_set_header(obj, "X-SNSGate-Approved-By", who,
+					 NULL);
+	g_mime_object_set_header(obj, "X-SNSGate-Approved-At", at_header,
+				 NULL);
+	if (*sha != '\0')
+		g_mime_object_set_header(obj, "X-SNSGate-Draft-SHA256", sha,
+					 NULL);
+	doc = release_doc(&ctx, tk, who, at_text, sha);
+	composed = finish_with_doc(msg, input, &ctx, doc,
+				   tr(ctx.lang, "承認済みの投稿案",
+				      "Approved draft post"));
+	context_clear(&ctx);
+	return composed;
+}
+
+SgComposed *
+sg_compose_rejection(const SgComposeInput *input, const char *ticket,
+		     const char *officer, const char *reason)
+{
+	SgContext ctx;
+	g_autoptr(GMimeMessage) msg = NULL;
+	g_autoptr(GPtrArray) doc = NULL;
+	g_autofree char *tk = NULL;
+	g_autofree char *who = NULL;
+	g_autofree char *why = NULL;
+	g_autofree char *subject = NULL;
+	g_autofree char *message_id = NULL;
+	const char *to[2];
+	SgComposed *composed;
+
+	g_return_val_if_fail(input != NULL, NULL);
+	g_return_val_if_fail(input->draft != NULL, NULL);
+	g_return_val_if_fail(input->from != NULL, NULL);
+
+	context_init(&ctx, input);
+	tk = clean_token(ticket, "-._");
+	who = shown_address(officer);
+	/* Word for word, but never more than a report shows of a draft. */
+	why = clean_text(reason != NULL ? reason : "",
+			 MIN(reason != NULL ? strlen(reason) : 0,
+			     SG_COMPOSE_MAX_SHOWN));
+	subject = prefixed_subject(tr(ctx.lang, "[差戻し]", "[Returned]"),
+				   ctx.subject);
+	to[0] = ctx.author;
+	to[1] = NULL;
+	message_id = new_message_id(input->domain);
+
+	msg = new_message(input, subject, to, message_id);
+	set_in_reply_to(msg, input->draft);
+	g_mime_object_set_header(GMIME_OBJECT(msg), "X-SNSGate-Ticket", tk,
+				 NULL);
+	doc = rejection_doc(&ctx, tk, who, why);
+	composed = finish_with_doc(msg, input, &ctx, doc,
+				   tr(ctx.lang, "投稿案の差戻し",
+				      "Draft post returned"));
+	context_clear(&ctx);
+	return composed;
+}
+
+SgComposed *
+sg_compose_notice(const SgComposeInput *input, const char *to,
+		  const char *subject, const char *text)
+{
+	g_autoptr(GMimeMessage) msg = NULL;
+	g_autoptr(GPtrArray) rcpts = g_ptr_array_new_with_free_func(g_free);
+	g_auto(GStrv) list = NULL;
+	g_autofree char *clean_subject = NULL;
+	g_autofree char *message_id = NULL;
+	g_autofree char *body = NULL;
+	g_autofree char *shown = NULL;
+	GMimeObject *part;
+
+	g_return_val_if_fail(input != NULL, NULL);
+	g_return_val_if_fail(input->from != NULL, NULL);
+
+	/* One address or a list ("a@x, b@y", as the expiry job writes). */
+	list = g_strsplit_set(to != NULL ? to : "", ",;", -1);
+	for (guint i = 0; list[i] != NULL; i++)
+		g_ptr_array_add(rcpts, g_strdup(list[i]));
+	g_ptr_array_add(rcpts, NULL);
+
+	clean_subject = clean_line(subject, SG_COMPOSE_MAX_SUBJECT);
+	message_id = new_message_id(input->domain);
+	msg = new_message(input, clean_subject,
+			  (const char *const *)rcpts->pdata, message_id);
+	set_in_reply_to(msg, input->draft);
+
+	shown = clean_text(text != NULL ? text : "",
+			   text != NULL ? strlen(text) : 0);
+	body = g_strdup_printf("%s%s\n-- \n%s\n", shown,
+			       g_str_has_suffix(shown, "\n") ? "" : "\n",
+			       tr(input->lang, "SNS投稿承認窓口（自動送信）",
+				  "SNS Posting Approval (automatic message)"));
+	part = text_part("plain", body, input->iso2022jp);
+	finish_message(msg, input, part);
+	g_object_unref(part);
+	return split_message(msg);
 }

@@ -13,6 +13,10 @@
 
 #include <snsgate/gateway.h>
 
+#include "gateway-private.h"
+
+#include <snsgate/reply.h>
+
 #include <snsgate/draft.h>
 #include <snsgate/rules.h>
 #include <snsgate/store.h>
@@ -25,18 +29,6 @@ G_DEFINE_QUARK(sg-gateway-error-quark, sg_gateway_error)
 /* The header that marks messages we produced (DESIGN flow 5). */
 #define SG_LOOP_HEADER "X-SNSGate-Loop"
 
-struct _SgGateway {
-	gint ref_count;
-	SgConfig *config;
-	SgRuleSet *rules;
-	SgStore *store;
-	SgTicketKey *key;
-	char *approval_local;	/* "sns-approval" */
-	char *approval_domain;	/* "city.chiyoda.lg.jp" */
-	char *self_check;	/* lower case, "" when unset */
-	const char *delimiter;
-	SgLang lang;
-};
 
 static const SgSmtpReply reply_tempfail = {
 	451, "4.3.0", "Temporary failure in the posting gateway; try later"};
@@ -163,8 +155,8 @@ sg_action_free(SgAction *action)
 
 /* "<Foo@Example.JP>" → "foo@example.jp"; the local part is compared
  * case-insensitively too, as every office mail system does. */
-static char *
-bare_address(const char *address)
+char *
+sg_gw_bare_address(const char *address)
 {
 	g_autofree char *s = g_strstrip(g_strdup(address ? address : ""));
 	gsize n = strlen(s);
@@ -178,10 +170,10 @@ bare_address(const char *address)
 
 /* The extension of @address at the approval address: NULL when @address is
  * not the approval address, "" for the plain address. */
-static char *
-approval_extension(const SgGateway *gw, const char *address)
+char *
+sg_gw_approval_extension(const SgGateway *gw, const char *address)
 {
-	g_autofree char *bare = bare_address(address);
+	g_autofree char *bare = sg_gw_bare_address(address);
 	char *at = strrchr(bare, '@');
 
 	if (at == NULL || strcmp(at + 1, gw->approval_domain) != 0)
@@ -201,7 +193,7 @@ approval_extension(const SgGateway *gw, const char *address)
 SgRcptKind
 sg_gateway_classify(const SgGateway *gateway, const char *address)
 {
-	g_autofree char *ext = approval_extension(gateway, address);
+	g_autofree char *ext = sg_gw_approval_extension(gateway, address);
 
 	if (ext != NULL) {
 		g_autofree char *id = NULL;
@@ -210,7 +202,7 @@ sg_gateway_classify(const SgGateway *gateway, const char *address)
 			return SG_RCPT_REPLY;
 		return SG_RCPT_DRAFT;
 	}
-	g_autofree char *bare = bare_address(address);
+	g_autofree char *bare = sg_gw_bare_address(address);
 	if (*gateway->self_check != '\0' &&
 	    strcmp(bare, gateway->self_check) == 0)
 		return SG_RCPT_SELF_CHECK;
@@ -235,8 +227,8 @@ sg_gateway_check_rcpt(const SgGateway *gateway, const char *const *earlier,
 
 /* --- helpers for actions ---------------------------------------------- */
 
-static SgAction *
-action_new(SgActionKind kind, const char *event)
+SgAction *
+sg_gw_action_new(SgActionKind kind, const char *event)
 {
 	SgAction *a = g_new0(SgAction, 1);
 
@@ -245,10 +237,10 @@ action_new(SgActionKind kind, const char *event)
 	return a;
 }
 
-static SgAction *
-action_tempfail(const char *event, const char *detail)
+SgAction *
+sg_gw_action_tempfail(const char *event, const char *detail)
 {
-	SgAction *a = action_new(SG_ACTION_TEMPFAIL, event);
+	SgAction *a = sg_gw_action_new(SG_ACTION_TEMPFAIL, event);
 
 	a->reply = reply_tempfail;
 	a->detail = g_strdup(detail);
@@ -256,8 +248,8 @@ action_tempfail(const char *event, const char *detail)
 }
 
 /* Rewrites the message to go to @to alone, from the approval address. */
-static void
-redirect(SgAction *a, const SgGateway *gw, const char *const *recipients,
+void
+sg_gw_redirect(SgAction *a, const SgGateway *gw, const char *const *recipients,
 	 const char *const *to)
 {
 	a->del_rcpts = g_ptr_array_new_with_free_func(g_free);
@@ -265,7 +257,7 @@ redirect(SgAction *a, const SgGateway *gw, const char *const *recipients,
 	for (guint i = 0; recipients && recipients[i]; i++)
 		g_ptr_array_add(a->del_rcpts, g_strdup(recipients[i]));
 	for (guint i = 0; to && to[i]; i++)
-		g_ptr_array_add(a->add_rcpts, bare_address(to[i]));
+		g_ptr_array_add(a->add_rcpts, sg_gw_bare_address(to[i]));
 	a->new_sender = g_strdup(
 		sg_config_get_string(gw->config, "gateway", "approval_address"));
 }
@@ -290,8 +282,8 @@ clause_list(GPtrArray *findings, SgSeverity min)
 	return g_strdup(out->str);
 }
 
-static char *
-loop_token(const SgGateway *gw)
+char *
+sg_gw_loop_token(const SgGateway *gw)
 {
 	g_autoptr(GDateTime) now = g_date_time_new_now_utc();
 	g_autofree char *nonce = sg_ticket_new_id(now, NULL);
@@ -378,10 +370,10 @@ policy_finding(const char *rule, const char *family, const char *clause,
 	return f;
 }
 
-static bool
-address_in(const char *address, char *const *list)
+bool
+sg_gw_address_in(const char *address, char *const *list)
 {
-	g_autofree char *bare = bare_address(address);
+	g_autofree char *bare = sg_gw_bare_address(address);
 
 	for (guint i = 0; list && list[i]; i++)
 		if (strcmp(bare, list[i]) == 0)
@@ -397,13 +389,13 @@ sender_is_operator(const SgAccount *account, const SgEnvelope *env,
 {
 	const char *from = sg_draft_get_from(draft);
 
-	if (!address_in(env->sender, account->operators))
+	if (!sg_gw_address_in(env->sender, account->operators))
 		return false;
-	if (from == NULL || !address_in(from, account->operators))
+	if (from == NULL || !sg_gw_address_in(from, account->operators))
 		return false;
 	if (env->auth_authen != NULL && *env->auth_authen != '\0') {
-		g_autofree char *login = bare_address(env->auth_authen);
-		g_autofree char *sender = bare_address(env->sender);
+		g_autofree char *login = sg_gw_bare_address(env->auth_authen);
+		g_autofree char *sender = sg_gw_bare_address(env->sender);
 		/* A login is either the whole address or its local part. */
 		if (strcmp(login, sender) != 0 &&
 		    !(g_str_has_prefix(sender, login) &&
@@ -413,13 +405,16 @@ sender_is_operator(const SgAccount *account, const SgEnvelope *env,
 	return true;
 }
 
-static SgComposeInput
-compose_input(const SgGateway *gw, const SgAccount *account,
+SgComposeInput
+sg_gw_compose_input(const SgGateway *gw, const SgAccount *account,
 	      const char *author, const SgDraft *draft, GBytes *original,
 	      SgVerdict verdict, GPtrArray *findings, const char *loop)
 {
 	SgComposeInput in = {
 		.lang = gw->lang,
+		.iso2022jp = strcmp(sg_config_get_string(gw->config, "gateway",
+							 "charset"),
+				    "iso-2022-jp") == 0,
 		.from = sg_config_get_string(gw->config, "gateway",
 					     "approval_address"),
 		.domain = gw->approval_domain,
@@ -441,24 +436,27 @@ bounce(SgGateway *gw, const SgEnvelope *env, const SgAccount *account,
        const SgDraft *draft, GPtrArray *findings, SgVerdict verdict,
        const char *event)
 {
-	g_autofree char *loop = loop_token(gw);
-	g_autofree char *author = bare_address(env->sender);
-	SgComposeInput in = compose_input(gw, account, author, draft,
+	g_autofree char *loop = sg_gw_loop_token(gw);
+	g_autofree char *author = sg_gw_bare_address(env->sender);
+	SgComposeInput in = sg_gw_compose_input(gw, account, author, draft,
 					  env->message, verdict, findings,
 					  loop);
 	const char *to[] = {author, NULL};
 	g_autoptr(GError) error = NULL;
-	SgAction *a = action_new(SG_ACTION_REWRITE, event);
+	SgAction *a = sg_gw_action_new(SG_ACTION_REWRITE, event);
 
 	a->verdict = verdict;
 	a->account = g_strdup(account ? account->name : NULL);
 	a->clauses = clause_list(findings, SG_SEVERITY_WARN);
-	if (!sg_store_audit(gw->store, env->now, event, NULL, author,
-			    a->clauses, &error)) {
+	g_autofree char *detail =
+		g_strdup_printf("account=%s clauses=%s",
+				account ? account->name : "-", a->clauses);
+	if (!sg_store_audit(gw->store, env->now, event, NULL, author, detail,
+			    &error)) {
 		sg_action_free(a);
-		return action_tempfail("store-failed", error->message);
+		return sg_gw_action_tempfail("store-failed", error->message);
 	}
-	redirect(a, gw, env->recipients, to);
+	sg_gw_redirect(a, gw, env->recipients, to);
 	a->message = sg_compose_feedback(&in);
 	return a;
 }
@@ -472,7 +470,7 @@ forward(SgGateway *gw, const SgEnvelope *env, const SgAccount *account,
 	g_autofree char *ticket = sg_ticket_new_id(now, &error);
 
 	if (ticket == NULL)
-		return action_tempfail("random-failed", error->message);
+		return sg_gw_action_tempfail("random-failed", error->message);
 
 	gsize len = 0;
 	const char *raw = g_bytes_get_data(env->message, &len);
@@ -487,7 +485,7 @@ forward(SgGateway *gw, const SgEnvelope *env, const SgAccount *account,
 		.draft_sha256 = sha,
 	};
 	g_autofree char *token = sg_ticket_sign(gw->key, &claims);
-	g_autofree char *author = bare_address(env->sender);
+	g_autofree char *author = sg_gw_bare_address(env->sender);
 	SgTicketRecord record = {
 		.ticket = ticket,
 		.account = account->name,
@@ -505,24 +503,24 @@ forward(SgGateway *gw, const SgEnvelope *env, const SgAccount *account,
 	/* Durable before the milter answers: once the MTA has the message,
 	 * the draft is also in the store (DESIGN §5). */
 	if (!sg_store_add_draft(gw->store, &record, findings, &error))
-		return action_tempfail("store-failed", error->message);
+		return sg_gw_action_tempfail("store-failed", error->message);
 
 	g_autofree char *reply_to = g_strdup_printf(
 		"%s%s%s.%s@%s", gw->approval_local, gw->delimiter, ticket,
 		token, gw->approval_domain);
 	g_autofree char *message_id = g_strdup_printf(
 		"<%s.%s@%s>", ticket, token, gw->approval_domain);
-	g_autofree char *loop = loop_token(gw);
-	SgComposeInput in = compose_input(gw, account, author, draft,
+	g_autofree char *loop = sg_gw_loop_token(gw);
+	SgComposeInput in = sg_gw_compose_input(gw, account, author, draft,
 					  env->message, verdict, findings,
 					  loop);
-	SgAction *a = action_new(SG_ACTION_REWRITE, "forwarded");
+	SgAction *a = sg_gw_action_new(SG_ACTION_REWRITE, "forwarded");
 
 	a->verdict = verdict;
 	a->ticket = g_strdup(ticket);
 	a->account = g_strdup(account->name);
 	a->clauses = clause_list(findings, SG_SEVERITY_WARN);
-	redirect(a, gw, env->recipients,
+	sg_gw_redirect(a, gw, env->recipients,
 		 (const char *const *)account->officers);
 	a->message = sg_compose_request(&in, ticket, reply_to, message_id,
 					expires,
@@ -536,7 +534,7 @@ draft_account(SgGateway *gw, const SgEnvelope *env, bool *named_unknown)
 	*named_unknown = false;
 	for (guint i = 0; env->recipients && env->recipients[i]; i++) {
 		g_autofree char *ext =
-			approval_extension(gw, env->recipients[i]);
+			sg_gw_approval_extension(gw, env->recipients[i]);
 		if (ext == NULL)
 			continue;
 		if (*ext != '\0') {
@@ -546,7 +544,7 @@ draft_account(SgGateway *gw, const SgEnvelope *env, bool *named_unknown)
 			return a;
 		}
 	}
-	g_autofree char *sender = bare_address(env->sender);
+	g_autofree char *sender = sg_gw_bare_address(env->sender);
 	g_autofree char *approval = g_strdup_printf(
 		"%s@%s", gw->approval_local, gw->approval_domain);
 	const char *plain[] = {approval, NULL};
@@ -609,7 +607,7 @@ process_draft(SgGateway *gw, const SgEnvelope *env, const SgDraft *draft,
 	g_autoptr(GPtrArray) findings =
 		sg_rule_set_check(gw->rules, draft, &ctx, &error);
 	if (findings == NULL)
-		return action_tempfail("check-failed", error->message);
+		return sg_gw_action_tempfail("check-failed", error->message);
 	SgVerdict verdict = sg_verdict_from_findings(findings);
 
 	/* Self-check: the report goes back whatever it says; nothing is
@@ -621,9 +619,24 @@ process_draft(SgGateway *gw, const SgEnvelope *env, const SgDraft *draft,
 		return bounce(gw, env, account, draft, findings, verdict,
 			      "bounced");
 	if (account->officers[0] == NULL)
-		return action_tempfail("no-officer",
+		return sg_gw_action_tempfail("no-officer",
 				       "the account has no officer");
 	return forward(gw, env, account, draft, findings, verdict);
+}
+
+/* A message to the plain approval address answers a request when it
+ * refers to one (In-Reply-To/References) or carries its code line; anything
+ * else there is a draft from an operator of a single account. */
+static bool
+is_reply(SgGateway *gw, const SgEnvelope *env, const SgDraft *draft)
+{
+	g_autofree char *ticket = NULL;
+	g_autofree char *token = NULL;
+
+	if (sg_gw_find_ticket(gw, env, draft, &ticket, &token))
+		return true;
+	g_autoptr(SgReply) reply = sg_reply_parse(draft);
+	return reply->ticket != NULL;
 }
 
 SgAction *
@@ -640,11 +653,11 @@ sg_gateway_process(SgGateway *gateway, const SgEnvelope *envelope)
 			kind = k;
 	}
 	if (kind == SG_RCPT_ORDINARY)
-		return action_new(SG_ACTION_ACCEPT, "passed");
+		return sg_gw_action_new(SG_ACTION_ACCEPT, "passed");
 	if (envelope->recipients[1] != NULL) {
 		/* The RCPT check refuses this already; never forward a draft
 		 * that is also on its way elsewhere. */
-		SgAction *a = action_new(SG_ACTION_REJECT, "refused");
+		SgAction *a = sg_gw_action_new(SG_ACTION_REJECT, "refused");
 		a->reply = reply_not_alone;
 		return a;
 	}
@@ -663,7 +676,7 @@ sg_gateway_process(SgGateway *gateway, const SgEnvelope *envelope)
 	gsize len = 0;
 	const char *data = g_bytes_get_data(envelope->message, &len);
 	if (len > max) {
-		SgAction *a = action_new(SG_ACTION_REJECT, "too-large");
+		SgAction *a = sg_gw_action_new(SG_ACTION_REJECT, "too-large");
 		a->reply = (SgSmtpReply){552, "5.3.4",
 					 "Draft too large for the posting "
 					 "gateway; attach smaller images"};
@@ -672,20 +685,24 @@ sg_gateway_process(SgGateway *gateway, const SgEnvelope *envelope)
 	g_autoptr(GError) error = NULL;
 	SgDraft *draft = sg_draft_new_from_data(data, len, &limits, &error);
 	if (draft == NULL)
-		return action_tempfail("parse-failed", error->message);
+		return sg_gw_action_tempfail("parse-failed", error->message);
 
 	SgAction *action;
 	if (sg_gateway_is_loop(gateway, envelope->message)) {
-		action = action_new(SG_ACTION_DISCARD, "loop");
+		action = sg_gw_action_new(SG_ACTION_DISCARD, "loop");
 	} else if (is_automatic(draft, envelope->sender)) {
-		action = action_new(SG_ACTION_DISCARD, "ignored-automatic");
+		action = sg_gw_action_new(SG_ACTION_DISCARD, "ignored-automatic");
 		(void)sg_store_audit(gateway->store, envelope->now,
 				     "ignored-automatic", NULL,
 				     envelope->sender, NULL, NULL);
-	} else if (kind == SG_RCPT_REPLY) {
-		action = action_tempfail("reply-unsupported",
-					 "officer replies are not handled "
-					 "yet");
+	} else if (kind == SG_RCPT_REPLY ||
+		   (kind == SG_RCPT_DRAFT && is_reply(gateway, envelope,
+						      draft))) {
+		g_autofree char *ticket = NULL;
+		g_autofree char *token = NULL;
+		sg_gw_find_ticket(gateway, envelope, draft, &ticket, &token);
+		action = sg_gw_process_reply(gateway, envelope, draft, ticket,
+					     token);
 	} else {
 		action = process_draft(gateway, envelope, draft,
 				       kind == SG_RCPT_SELF_CHECK);

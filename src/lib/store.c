@@ -122,6 +122,25 @@ static const char *const settings[] = {
 	"PRAGMA synchronous = FULL",
 };
 
+/* The rest of what runs at open, before the statements below can be
+ * prepared (they name tables the migrations create). */
+typedef enum {
+	OPEN_JOURNAL_MODE,
+	OPEN_USER_VERSION,
+	OPEN_BEGIN,
+	OPEN_COMMIT,
+	OPEN_ROLLBACK,
+	OPEN_COUNT
+} SgOpenSqlId;
+
+static const char *const open_sql[OPEN_COUNT] = {
+	[OPEN_JOURNAL_MODE] = "PRAGMA journal_mode = WAL",
+	[OPEN_USER_VERSION] = "PRAGMA user_version",
+	[OPEN_BEGIN] = "BEGIN IMMEDIATE",
+	[OPEN_COMMIT] = "COMMIT",
+	[OPEN_ROLLBACK] = "ROLLBACK",
+};
+
 /* The columns of a ticket record, in the order of the COL_ values. */
 #define TICKET_COLUMNS                                                         \
 	"id, account, author, subject, queue_id, sha256, verdict, officers, "  \
@@ -422,11 +441,11 @@ migrate(SgStore *store, GError **error)
 	char *message = NULL;
 	int version;
 
-	if (sqlite3_exec(store->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) !=
+	if (sqlite3_exec(store->db, open_sql[OPEN_BEGIN], NULL, NULL, NULL) !=
 	    SQLITE_OK)
 		return fail(store, error, "begin migration");
-	if (sqlite3_prepare_v2(store->db, "PRAGMA user_version", -1, &st,
-			       NULL) != SQLITE_OK ||
+	if (sqlite3_prepare_v2(store->db, open_sql[OPEN_USER_VERSION], -1,
+			       &st, NULL) != SQLITE_OK ||
 	    sqlite3_step(st) != SQLITE_ROW) {
 		fail(store, error, "read the schema version");
 		goto fail;
@@ -452,7 +471,8 @@ migrate(SgStore *store, GError **error)
 			goto fail;
 		}
 	}
-	if (sqlite3_exec(store->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) {
+	if (sqlite3_exec(store->db, open_sql[OPEN_COMMIT], NULL, NULL, NULL) !=
+	    SQLITE_OK) {
 		fail(store, error, "commit migration");
 		goto fail;
 	}
@@ -460,7 +480,8 @@ migrate(SgStore *store, GError **error)
 fail:
 	sqlite3_finalize(st);
 	if (!sqlite3_get_autocommit(store->db))
-		sqlite3_exec(store->db, "ROLLBACK", NULL, NULL, NULL);
+		sqlite3_exec(store->db, open_sql[OPEN_ROLLBACK], NULL, NULL,
+			     NULL);
 	return false;
 }
 
@@ -479,10 +500,10 @@ configure_connection(SgStore *store, GError **error)
 	/* journal_mode answers with the mode it is in: a file system
 	 * without shared memory may refuse WAL, and we would rather not run
 	 * than run with other durability than the one documented. */
-	if (sqlite3_prepare_v2(store->db, "PRAGMA journal_mode = WAL", -1, &st,
+	if (sqlite3_prepare_v2(store->db, open_sql[OPEN_JOURNAL_MODE], -1, &st,
 			       NULL) != SQLITE_OK ||
 	    sqlite3_step(st) != SQLITE_ROW) {
-		fail(store, error, "PRAGMA journal_mode = WAL");
+		fail(store, error, "%s", open_sql[OPEN_JOURNAL_MODE]);
 		sqlite3_finalize(st);
 		return false;
 	}
@@ -490,7 +511,8 @@ configure_connection(SgStore *store, GError **error)
 	sqlite3_finalize(st);
 	if (!wal) {
 		g_set_error(error, SG_STORE_ERROR, SG_STORE_ERROR_IO,
-			    "%s: cannot use write-ahead logging here", store->path);
+			    "%s: cannot use write-ahead logging here",
+			    store->path);
 		return false;
 	}
 	return true;
@@ -662,11 +684,11 @@ sg_store_add_draft(SgStore *store, const SgTicketRecord *record,
 
 	g_return_val_if_fail(store != NULL, false);
 	g_return_val_if_fail(record != NULL, false);
-	g_return_val_if_fail(record->ticket != NULL && record->account != NULL &&
-				     record->author != NULL &&
-				     record->sha256 != NULL &&
-				     record->raw != NULL,
-			     false);
+	g_return_val_if_fail(record->ticket != NULL, false);
+	g_return_val_if_fail(record->account != NULL, false);
+	g_return_val_if_fail(record->author != NULL, false);
+	g_return_val_if_fail(record->sha256 != NULL, false);
+	g_return_val_if_fail(record->raw != NULL, false);
 	g_return_val_if_fail(record->status == SG_TICKET_PENDING, false);
 	for (guint i = 0; record->officers && record->officers[i]; i++)
 		g_return_val_if_fail(strchr(record->officers[i], '\n') == NULL,

@@ -38,6 +38,7 @@ G_DEFINE_QUARK(sg-ticket-error-quark, sg_ticket_error)
 
 /* Versions the canonical encoding: a change of encoding must change it so
  * that old tokens stop verifying instead of verifying something else. */
+#define SG_MAC_DOMAIN "snsgate-mac-v1"
 #define SG_TICKET_DOMAIN "snsgate-ticket-v1"
 
 /* RFC 4648 §6 in lower case: mail systems and people may change the case
@@ -253,7 +254,8 @@ token_is_well_formed(const char *token)
 	if (strnlen(token, SG_TICKET_TOKEN_CHARS + 1) != SG_TICKET_TOKEN_CHARS)
 		return false;
 	for (guint i = 0; i < SG_TICKET_TOKEN_CHARS; i++)
-		if (token[i] == '\0' || strchr(base32_alphabet, token[i]) == NULL)
+		if (token[i] == '\0' ||
+		    strchr(base32_alphabet, token[i]) == NULL)
 			return false;
 	return true;
 }
@@ -365,12 +367,11 @@ canonical_message(const SgTicketClaims *claims)
 	return msg;
 }
 
-/* Writes the token of @claims, NUL-terminated, into @out. */
+/* Writes the token of @msg, NUL-terminated, into @out. */
 static void
-compute_token(const SgTicketKey *key, const SgTicketClaims *claims,
+compute_token(const SgTicketKey *key, const GByteArray *msg,
 	      char out[SG_TICKET_TOKEN_CHARS + 1])
 {
-	g_autoptr(GByteArray) msg = canonical_message(claims);
 	g_autoptr(GHmac) hmac = g_hmac_new(G_CHECKSUM_SHA256, key->bytes,
 					   key->len);
 	guint8 mac[32];
@@ -411,26 +412,25 @@ sg_ticket_sign(const SgTicketKey *key, const SgTicketClaims *claims)
 	g_return_val_if_fail(key != NULL, NULL);
 	g_return_val_if_fail(claims_are_complete(claims), NULL);
 
-	compute_token(key, claims, token);
+	g_autoptr(GByteArray) msg = canonical_message(claims);
+	compute_token(key, msg, token);
 	return g_strdup(token);
 }
 
-bool
-sg_ticket_verify(const SgTicketKey *key, const SgTicketClaims *claims,
-		 const char *token)
+/* Constant-time comparison of a presented token with the expected one. */
+static bool
+token_equal(const char *token, const GByteArray *expected_msg,
+	    const SgTicketKey *key)
 {
 	char expected[SG_TICKET_TOKEN_CHARS + 1];
 	guint8 diff = 0;
-
-	g_return_val_if_fail(key != NULL, false);
-	g_return_val_if_fail(claims_are_complete(claims), false);
 
 	/* The length of a valid token is public: refusing early on it tells
 	 * an attacker nothing. */
 	if (token == NULL ||
 	    strnlen(token, SG_TICKET_TOKEN_CHARS + 1) != SG_TICKET_TOKEN_CHARS)
 		return false;
-	compute_token(key, claims, expected);
+	compute_token(key, expected_msg, expected);
 	/* No early exit: the time taken must not tell a forger how many
 	 * leading characters of a guess were right. */
 	for (guint i = 0; i < SG_TICKET_TOKEN_CHARS; i++)
@@ -439,12 +439,60 @@ sg_ticket_verify(const SgTicketKey *key, const SgTicketClaims *claims,
 	return diff == 0;
 }
 
+bool
+sg_ticket_verify(const SgTicketKey *key, const SgTicketClaims *claims,
+		 const char *token)
+{
+	g_return_val_if_fail(key != NULL, false);
+	g_return_val_if_fail(claims_are_complete(claims), false);
+
+	g_autoptr(GByteArray) msg = canonical_message(claims);
+	return token_equal(token, msg, key);
+}
+
+/* A MAC is separated from ticket tokens by its own first field, so no
+ * value signed for one use verifies for another. */
+static GByteArray *
+mac_message(const char *purpose, const char *data)
+{
+	GByteArray *msg = g_byte_array_new();
+
+	put_field(msg, SG_MAC_DOMAIN);
+	put_field(msg, purpose);
+	put_field(msg, data);
+	return msg;
+}
+
+char *
+sg_ticket_mac(const SgTicketKey *key, const char *purpose, const char *data)
+{
+	char token[SG_TICKET_TOKEN_CHARS + 1];
+
+	g_return_val_if_fail(key != NULL && purpose != NULL, NULL);
+	g_return_val_if_fail(data != NULL, NULL);
+
+	g_autoptr(GByteArray) msg = mac_message(purpose, data);
+	compute_token(key, msg, token);
+	return g_strdup(token);
+}
+
+bool
+sg_ticket_mac_verify(const SgTicketKey *key, const char *purpose,
+		     const char *data, const char *token)
+{
+	g_return_val_if_fail(key != NULL && purpose != NULL, false);
+	g_return_val_if_fail(data != NULL, false);
+
+	g_autoptr(GByteArray) msg = mac_message(purpose, data);
+	return token_equal(token, msg, key);
+}
+
 char *
 sg_sha256_hex(const void *data, gsize len)
 {
 	g_return_val_if_fail(data != NULL || len == 0, NULL);
 
-	return g_compute_checksum_for_data(G_CHECKSUM_SHA256,
-					   data != NULL ? data : (const void *)"",
-					   len);
+	if (data == NULL)
+		data = "";
+	return g_compute_checksum_for_data(G_CHECKSUM_SHA256, data, len);
 }

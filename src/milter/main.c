@@ -8,7 +8,7 @@
  * mi_stop_milters), so a reload cannot be a SIGHUP inside the libmilter
  * process.  snsgate-milter therefore runs as two processes: a small
  * supervisor that owns the pid file and the signals, and the worker that
- * runs libmilter.  SIGHUP to the supervisor becomes SIGUSR1 to the worker,
+ * runs libmilter.  Both run as the gateway's user: root is dropped first.  SIGHUP to the supervisor becomes SIGUSR1 to the worker,
  * whose own thread loads the new configuration and rules and swaps them in
  * only if they load cleanly (a broken config is logged and the old one
  * keeps serving).  SIGTERM is passed on; a worker that dies is restarted.
@@ -188,15 +188,6 @@ run_worker(const char *socket)
 		return EXIT_FAILURE;
 	}
 	umask(0077);
-	const char *user = opt_user;
-	if (user == NULL && geteuid() == 0) {
-		user = sg_config_get_string(sg_gateway_get_config(gw),
-					    "gateway", "user");
-		if (!drop_privileges(user))
-			return EXIT_FAILURE;
-	} else if (user != NULL && !drop_privileges(user)) {
-		return EXIT_FAILURE;
-	}
 	g_thread_unref(g_thread_new("reload", reload_thread, NULL));
 	g_message("ready on %s", socket);
 	int rc = smfi_main();
@@ -215,6 +206,19 @@ write_pidfile(const char *path)
 		return false;
 	}
 	return true;
+}
+
+/* Removes the pid file if it is still ours: a new instance started while
+ * this one was shutting down must keep its own. */
+static void
+remove_pidfile(const char *path)
+{
+	g_autofree char *contents = NULL;
+
+	if (path == NULL || !g_file_get_contents(path, &contents, NULL, NULL))
+		return;
+	if (g_ascii_strtoll(contents, NULL, 10) == (gint64)getpid())
+		unlink(path);
 }
 
 /* The supervisor: owns signals and the pid file; restarts a worker that
@@ -256,8 +260,7 @@ supervise(const char *socket)
 				kill(child, SIGTERM);
 				int wstatus = 0;
 				waitpid(child, &wstatus, 0);
-				if (opt_pidfile)
-					unlink(opt_pidfile);
+				remove_pidfile(opt_pidfile);
 				return EXIT_SUCCESS;
 			}
 			int wstatus = 0;
@@ -287,10 +290,39 @@ main(int argc, char **argv)
 	openlog("snsgate-milter", LOG_PID, LOG_MAIL);
 	g_log_set_writer_func(milter_log_writer, NULL, NULL);
 	g_mime_init();
+	if (opt_test)
+		opt_foreground = TRUE;
+
+	/* Root is needed for nothing but becoming the gateway's user: drop
+	 * it before anything is opened, so the store, the socket and the pid
+	 * file all belong to that user (a store created by root could not be
+	 * reopened on reload). */
+	if (geteuid() == 0) {
+		g_autofree char *user = g_strdup(opt_user);
+		if (user == NULL) {
+			const char *path = opt_config ? opt_config
+						      : SG_CONFIG_DEFAULT_PATH;
+			g_autoptr(SgConfig) config =
+				sg_config_load(path, NULL, &error);
+			if (config == NULL) {
+				g_critical("cannot start: %s", error->message);
+				return opt_test ? 2 : EXIT_FAILURE;
+			}
+			user = g_strdup(sg_config_get_string(config, "gateway",
+							     "user"));
+		}
+		if (!drop_privileges(user))
+			return opt_test ? 2 : EXIT_FAILURE;
+	} else if (opt_user != NULL) {
+		struct passwd *pw = getpwnam(opt_user);
+		if (pw == NULL || pw->pw_uid != geteuid()) {
+			g_critical("-u %s needs to be started as root", opt_user);
+			return opt_test ? 2 : EXIT_FAILURE;
+		}
+	}
 
 	if (opt_test) {
 		/* Like nginx -t: every problem on stderr, exit 0 or 2. */
-		opt_foreground = TRUE;
 		g_autoptr(SgGateway) gw = load_gateway(&error);
 		if (gw == NULL) {
 			fprintf(stderr, "snsgate-milter: %s\n",

@@ -2,7 +2,6 @@
 -- next MAIL on the same connection is processed normally.
 local conn = mt.connect(os.getenv("SOCKET"), 40, 0.25)
 assert(conn, "cannot connect to the milter")
-assert(mt.conninfo(conn, "localhost", "127.0.0.1") == nil)
 
 assert(mt.mailfrom(conn, "<koho-tanto1@city.chiyoda.lg.jp>") == nil)
 assert(mt.rcptto(conn, "<sns-approval+x@city.chiyoda.lg.jp>") == nil)

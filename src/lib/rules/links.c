@@ -37,8 +37,11 @@
 #include <unicode/ustring.h>
 
 static const char *const links_keys[] = {
-	"detect",     "blocked_domains", "host_keywords", "shorteners",
-	"allowed_schemes", "protect", "tlds", NULL,
+	"detect",          "blocked_domains",
+	"host_keywords",   "shorteners",
+	"allowed_schemes", "protect",
+	"same_sites",      "tlds",
+	"max_links",       NULL,
 };
 
 /* A URL longer than this is cut before parsing: hosts are at most 253
@@ -46,6 +49,11 @@ static const char *const links_keys[] = {
  * attacker could otherwise make every step scale with a megabyte "URL". */
 #define SG_LINK_MAX_URL 4096
 #define SG_LINK_MAX_HOST 512
+
+/* Links checked per draft unless the rule sets max_links: far more than any
+ * post has, few enough that a draft of a hundred thousand URLs cannot tie
+ * up a milter thread. */
+#define SG_LINK_MAX_LINKS 1000
 
 /* Edit distance is computed only on hosts up to this many code points. */
 #define SG_LINK_MAX_DISTANCE_LEN 128
@@ -82,59 +90,61 @@ static const struct {
 /* Labels too common in domain names to identify an organisation: the brand
  * of city.chiyoda.lg.jp is "chiyoda", not "city" or "jp". */
 static const char *const generic_tokens[] = {
-	"www", "city", "town", "vill", "village", "pref", "ward", "ku",
-	"lg", "go", "ac", "co", "or", "ne", "ed", "gr", "ad", "jp", "com",
-	"net", "org", "gov", "edu", "info", "official", "koho", "mail",
-	NULL,
+	"www", "city", "town", "vill",     "village", "pref", "ward",
+	"ku",  "lg",   "go",   "ac",       "co",      "or",   "ne",
+	"ed",  "gr",   "ad",   "jp",       "com",     "net",  "org",
+	"gov", "edu",  "info", "official", "koho",    "mail", NULL,
 };
 
 /* A domain the look-alike test protects, precomputed at compile. */
 typedef struct {
-	char *ascii;		/* city.chiyoda.lg.jp */
-	char *fold;		/* skeleton, no marks, lower case */
+	char *ascii; /* city.chiyoda.lg.jp */
+	char *fold;  /* skeleton, no marks, lower case */
 	gunichar *fold_ucs;
 	glong fold_n;
 	guint n_labels;
-	char **tokens;		/* fold split at '.', '-', '_' */
-	char *brand;		/* the distinctive token, or NULL */
+	char **tokens; /* fold split at '.', '-', '_' */
+	char *brand;   /* the distinctive token, or NULL */
 	guint max_distance;
 } SgProtected;
 
 typedef struct {
 	guint detect;
-	GPtrArray *blocked;	/* char *: ASCII domains, suffix match */
-	GPtrArray *keywords;	/* char *: glob patterns on host tokens */
-	GPtrArray *shorteners;	/* char *: ASCII domains, suffix match */
-	char **schemes;		/* allowed schemes, lower case */
-	GPtrArray *own;		/* char *: [allow] domains, ASCII */
-	GPtrArray *protect;	/* SgProtected * */
-	GHashTable *tlds;	/* known top-level domains, ASCII */
+	GPtrArray *blocked;    /* char *: ASCII domains, suffix match */
+	GPtrArray *keywords;   /* char *: glob patterns on host tokens */
+	GPtrArray *shorteners; /* char *: ASCII domains, suffix match */
+	char **schemes;        /* allowed schemes, lower case */
+	GPtrArray *own;        /* char *: [allow] domains, ASCII */
+	GPtrArray *protect;    /* SgProtected * */
+	GHashTable *tlds;      /* known top-level domains, ASCII */
+	GPtrArray *same_sites; /* char **: domains that are one site */
+	guint max_links;       /* links checked per draft */
 	UIDNA *idna;
 	USpoofChecker *spoof;
 } SgLinksData;
 
 /* A link found in the draft. */
 typedef struct {
-	guint index;		/* run piece index */
-	gsize start, end;	/* original byte span in the piece */
-	char *written;		/* the URL as written (href or text span) */
-	char *shown;		/* visible link text of an HTML link */
-	bool html;		/* an <a href>: the excerpt is the href */
-	bool bare;		/* written without a scheme */
+	guint index;      /* run piece index */
+	gsize start, end; /* original byte span in the piece */
+	char *written;    /* the URL as written (href or text span) */
+	char *shown;      /* visible link text of an HTML link */
+	bool html;        /* an <a href>: the excerpt is the href */
+	bool bare;        /* written without a scheme */
 } SgLinkHit;
 
 /* A parsed URL. */
 typedef struct {
-	char *canonical;	/* NFKC of the URL, for matching */
-	char *scheme;		/* lower case; NULL when none */
-	char *userinfo;		/* before the '@'; NULL when none */
-	char *host_written;	/* NFKC, percent-decoded, case kept */
-	char *host_ascii;	/* IDNA ToASCII; NULL when no host */
-	char *host_unicode;	/* IDNA ToUnicode */
+	char *canonical;    /* NFKC of the URL, for matching */
+	char *scheme;       /* lower case; NULL when none */
+	char *userinfo;     /* before the '@'; NULL when none */
+	char *host_written; /* NFKC, percent-decoded, case kept */
+	char *host_ascii;   /* IDNA ToASCII; NULL when no host */
+	char *host_unicode; /* IDNA ToUnicode */
 	bool idna_invalid;
 	bool ip;
-	char *ip_text;		/* "192.168.1.1", "[::1]" */
-	bool punycode;		/* an xn-- label as written */
+	char *ip_text; /* "192.168.1.1", "[::1]" */
+	bool punycode; /* an xn-- label as written */
 } SgUrl;
 
 static void
@@ -161,6 +171,7 @@ links_data_free(gpointer p)
 	g_clear_pointer(&data->own, g_ptr_array_unref);
 	g_clear_pointer(&data->protect, g_ptr_array_unref);
 	g_clear_pointer(&data->tlds, g_hash_table_unref);
+	g_clear_pointer(&data->same_sites, g_ptr_array_unref);
 	g_clear_pointer(&data->idna, uidna_close);
 	g_clear_pointer(&data->spoof, uspoof_close);
 	g_free(data);
@@ -211,7 +222,7 @@ nfkc_clean(const char *s, gssize len)
 	cap = (int32_t)n * 4 + 16;
 	dst = g_new(UChar, cap);
 	m = unorm2_normalize(nfkc, (const UChar *)src, (int32_t)n, dst, cap,
-			     &status);
+	                     &status);
 	if (U_FAILURE(status))
 		return g_utf8_make_valid(s, len);
 
@@ -235,10 +246,10 @@ fold_host(const USpoofChecker *spoof, const char *s)
 {
 	UErrorCode status = U_ZERO_ERROR;
 	char buf[SG_LINK_MAX_HOST * 4];
-	int32_t n = uspoof_getSkeletonUTF8(spoof, 0, s, -1, buf, sizeof(buf),
-					   &status);
-	g_autofree char *skel = U_SUCCESS(status) ? g_strndup(buf, (gsize)n)
-						  : g_strdup(s);
+	int32_t n =
+	    uspoof_getSkeletonUTF8(spoof, 0, s, -1, buf, sizeof(buf), &status);
+	g_autofree char *skel =
+	    U_SUCCESS(status) ? g_strndup(buf, (gsize)n) : g_strdup(s);
 	g_autofree char *nfd = g_utf8_normalize(skel, -1, G_NORMALIZE_NFD);
 	GString *out = g_string_new(NULL);
 
@@ -354,10 +365,10 @@ idna_convert(const UIDNA *idna, const char *host, bool to_ascii, char **out)
 
 	if (to_ascii)
 		n = uidna_nameToASCII_UTF8(idna, host, -1, buf, sizeof(buf),
-					   &info, &status);
+		                           &info, &status);
 	else
 		n = uidna_nameToUnicodeUTF8(idna, host, -1, buf, sizeof(buf),
-					    &info, &status);
+		                            &info, &status);
 	if (U_FAILURE(status) || n < 0 || n >= (int32_t)sizeof(buf)) {
 		*out = g_ascii_strdown(host, -1);
 		return false;
@@ -389,7 +400,7 @@ domain_to_ascii(const UIDNA *idna, const char *entry)
 	return ascii;
 }
 
-/* --- IPv4 in the forms browsers accept ------------------------------------- */
+/* --- IPv4 in the forms browsers accept ------------------------------------ */
 
 static bool
 parse_ipv4_part(const char *s, guint64 *value)
@@ -461,23 +472,22 @@ host_is_ipv4(const char *host, char **text)
 		addr |= v[n - 1];
 	}
 	if (ok)
-		*text = g_strdup_printf("%u.%u.%u.%u",
-					(guint)(addr >> 24) & 0xff,
-					(guint)(addr >> 16) & 0xff,
-					(guint)(addr >> 8) & 0xff,
-					(guint)addr & 0xff);
+		*text = g_strdup_printf(
+		    "%u.%u.%u.%u", (guint)(addr >> 24) & 0xff,
+		    (guint)(addr >> 16) & 0xff, (guint)(addr >> 8) & 0xff,
+		    (guint)addr & 0xff);
 	else
 		*text = g_strdup_printf("%s (not a valid address)", host);
 	return true;
 }
 
-/* --- URL parsing ----------------------------------------------------------- */
+/* --- URL parsing ---------------------------------------------------------- */
 
 static bool
 scheme_is_special(const char *scheme)
 {
 	static const char *const special[] = {"http", "https", "ftp", "ws",
-					      "wss", "file", NULL};
+	                                      "wss",  "file",  NULL};
 
 	return g_strv_contains(special, scheme);
 }
@@ -490,10 +500,9 @@ percent_decode(const char *s, gsize len)
 	for (gsize i = 0; i < len; i++) {
 		if (s[i] == '%' && i + 2 < len && g_ascii_isxdigit(s[i + 1]) &&
 		    g_ascii_isxdigit(s[i + 2])) {
-			g_string_append_c(out,
-					  (char)(g_ascii_xdigit_value(s[i + 1]) *
-						 16 +
-					 g_ascii_xdigit_value(s[i + 2])));
+			g_string_append_c(
+			    out, (char)(g_ascii_xdigit_value(s[i + 1]) * 16 +
+			                g_ascii_xdigit_value(s[i + 2])));
 			i += 2;
 		} else {
 			g_string_append_c(out, s[i]);
@@ -530,11 +539,10 @@ looks_like_domain(const char *s, GHashTable *tlds)
 }
 
 static void
-parse_url(const SgLinksData *data, const char *written, bool bare,
-	  SgUrl *url)
+parse_url(const SgLinksData *data, const char *written, bool bare, SgUrl *url)
 {
 	g_autofree char *cut = g_utf8_make_valid(
-		written, (gssize)MIN(strlen(written), SG_LINK_MAX_URL));
+	    written, (gssize)MIN(strlen(written), SG_LINK_MAX_URL));
 	g_autofree char *s = nfkc_clean(cut, -1);
 	const char *p = g_strstrip(s);
 	const char *authority = NULL;
@@ -565,7 +573,7 @@ parse_url(const SgLinksData *data, const char *written, bool bare,
 			authority = p + 2;
 		}
 	} else if ((p[0] == '/' || p[0] == '\\') &&
-		   (p[1] == '/' || p[1] == '\\')) {
+	           (p[1] == '/' || p[1] == '\\')) {
 		while (*p == '/' || *p == '\\')
 			p++;
 		authority = p;
@@ -610,11 +618,10 @@ parse_url(const SgLinksData *data, const char *written, bool bare,
 		url->host_unicode = g_strdup(url->host_ascii);
 		return;
 	}
-	url->idna_invalid =
-		!idna_convert(data->idna, url->host_written, true,
-			      &url->host_ascii);
+	url->idna_invalid = !idna_convert(data->idna, url->host_written, true,
+	                                  &url->host_ascii);
 	if (!idna_convert(data->idna, url->host_written, false,
-			  &url->host_unicode))
+	                  &url->host_unicode))
 		url->idna_invalid = true;
 	if (*url->host_ascii == '\0') {
 		g_clear_pointer(&url->host_written, g_free);
@@ -624,8 +631,8 @@ parse_url(const SgLinksData *data, const char *written, bool bare,
 	}
 	url->ip = host_is_ipv4(url->host_ascii, &url->ip_text);
 	g_autofree char *lower = g_ascii_strdown(url->host_written, -1);
-	url->punycode = g_str_has_prefix(lower, "xn--") ||
-			strstr(lower, ".xn--") != NULL;
+	url->punycode =
+	    g_str_has_prefix(lower, "xn--") || strstr(lower, ".xn--") != NULL;
 }
 
 /* Outlook's Safe Links wrap every link of a received mail; the target is
@@ -637,7 +644,7 @@ unwrap_redirect(const SgUrl *url)
 
 	if (url->host_ascii == NULL ||
 	    !g_str_has_suffix(url->host_ascii,
-			      "safelinks.protection.outlook.com"))
+	                      "safelinks.protection.outlook.com"))
 		return NULL;
 	q = strstr(url->canonical, "?url=");
 	if (q == NULL)
@@ -648,7 +655,7 @@ unwrap_redirect(const SgUrl *url)
 	return percent_decode(q, strcspn(q, "&#"));
 }
 
-/* --- finding URLs in text -------------------------------------------------- */
+/* --- finding URLs in text ------------------------------------------------- */
 
 static bool
 is_host_char(gunichar c)
@@ -720,14 +727,14 @@ all_numeric_labels(const char *s, gsize n, guint *labels)
 }
 
 typedef void (*SgUrlFunc)(gsize start, gsize end, bool bare,
-			  gpointer user_data);
+                          gpointer user_data);
 
 /* Finds URLs in normalized (lower-case, NFKC) text: scheme URLs, "www."
  * URLs and bare host names whose last label is a known top-level domain.
  * A host right after '@' is an e-mail address, not a link. */
 static void
 scan_urls(const char *text, gsize len, GHashTable *tlds, SgUrlFunc func,
-	  gpointer user_data)
+          gpointer user_data)
 {
 	static const char *const schemes[] = {"https://", "http://", "ftp://"};
 	const char *end = text + len;
@@ -739,10 +746,10 @@ scan_urls(const char *text, gsize len, GHashTable *tlds, SgUrlFunc func,
 		const char *next = g_utf8_next_char(p);
 		/* "URL:https://…" starts a URL; "x@host" and "a/b.c" do
 		 * not. */
-		bool boundary = prev == 0 ||
-				(!is_host_char(prev) &&
-				 strchr(".@/%+&=~", (int)MIN(prev, 0x7F)) ==
-					 NULL);
+		bool boundary =
+		    prev == 0 ||
+		    (!is_host_char(prev) &&
+		     strchr(".@/%+&=~", (int)MIN(prev, 0x7F)) == NULL);
 
 		if (!boundary || !is_host_char(c)) {
 			prev = c;
@@ -796,7 +803,7 @@ scan_urls(const char *text, gsize len, GHashTable *tlds, SgUrlFunc func,
 		else if (ok)
 			ok = g_ascii_strncasecmp(p, "www.", 4) == 0 ||
 			     label_is_tld(tlds, dot + 1,
-					  hn - (gsize)(dot + 1 - p));
+			                  hn - (gsize)(dot + 1 - p));
 		if (ok) {
 			const char *e = p + hn;
 
@@ -815,30 +822,58 @@ scan_urls(const char *text, gsize len, GHashTable *tlds, SgUrlFunc func,
 
 /* --- collecting the links of a draft -------------------------------------- */
 
+/* A span of a piece already taken by a link.  Each set of spans (HTML
+ * links, URLs found in text) is disjoint and sorted, so an overlap test
+ * needs one binary search. */
 typedef struct {
-	SgCheckRun *run;
+	guint index;
+	gsize start, end;
+} SgSpan;
+
+static gint
+compare_spans(gconstpointer a, gconstpointer b)
+{
+	const SgSpan *x = a, *y = b;
+
+	if (x->index != y->index)
+		return x->index < y->index ? -1 : 1;
+	if (x->start != y->start)
+		return x->start < y->start ? -1 : 1;
+	return 0;
+}
+
+/* Whether [start, end) of piece @index overlaps a span of @spans (an empty
+ * span, an HTML link without text, counts as one byte). */
+static bool
+overlaps(GArray *spans, guint index, gsize start, gsize end)
+{
+	guint lo = 0, hi = spans->len;
+
+	end = MAX(end, start + 1);
+	while (lo < hi) {
+		guint mid = lo + (hi - lo) / 2;
+		const SgSpan *s = &g_array_index(spans, SgSpan, mid);
+
+		if (s->index < index || (s->index == index && s->start < end))
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo == 0)
+		return false;
+	const SgSpan *s = &g_array_index(spans, SgSpan, lo - 1);
+	return s->index == index && MAX(s->end, s->start + 1) > start;
+}
+
+typedef struct {
 	GPtrArray *hits;
+	guint max_links;
+	GArray *html; /* SgSpan of HTML links, sorted */
+	GArray *text; /* SgSpan of URLs found in text, sorted */
 	guint index;
 	const SgNormText *norm;
-	const char *norm_text;
 	const SgTextPiece *piece;
 } SgCollect;
-
-static bool
-overlaps_hit(GPtrArray *hits, guint index, gsize start, gsize end)
-{
-	for (guint i = 0; i < hits->len; i++) {
-		const SgLinkHit *h = g_ptr_array_index(hits, i);
-
-		if (h->index != index)
-			continue;
-		if (start < h->end && h->start < end)
-			return true;
-		if (h->start == h->end && h->start >= start && h->start < end)
-			return true;
-	}
-	return false;
-}
 
 static void
 on_text_url(gsize start, gsize end, bool bare, gpointer user_data)
@@ -848,16 +883,19 @@ on_text_url(gsize start, gsize end, bool bare, gpointer user_data)
 
 	sg_norm_text_map(c->norm, start, end, &ostart, &oend);
 	if (oend <= ostart || oend > c->piece->len ||
-	    overlaps_hit(c->hits, c->index, ostart, oend))
+	    overlaps(c->html, c->index, ostart, oend) ||
+	    c->hits->len >= c->max_links)
 		return;
 
 	SgLinkHit *hit = g_new0(SgLinkHit, 1);
+	SgSpan span = {c->index, ostart, oend};
 	hit->index = c->index;
 	hit->start = ostart;
 	hit->end = oend;
 	hit->written = g_strndup(c->piece->text + ostart, oend - ostart);
 	hit->bare = bare;
 	g_ptr_array_add(c->hits, hit);
+	g_array_append_val(c->text, span);
 }
 
 static gint
@@ -869,58 +907,91 @@ run_index_of(SgCheckRun *run, const SgTextPiece *piece)
 	return -1;
 }
 
+static void
+add_draft_link(SgCheckRun *run, SgCollect *c, GPtrArray *pieces,
+               const SgLink *link)
+{
+	const SgTextPiece *piece;
+	gint index;
+
+	if (link->href == NULL || link->piece >= pieces->len ||
+	    c->hits->len >= c->max_links)
+		return;
+	piece = g_ptr_array_index(pieces, link->piece);
+	index = run_index_of(run, piece);
+	/* Links in a signature are not part of the post. */
+	if (index < 0 ||
+	    (piece->post_len < piece->len && link->offset >= piece->post_len))
+		return;
+
+	gsize start = MIN(link->offset, piece->len);
+	gsize end = MIN(link->offset + link->length, piece->len);
+	if (link->text == NULL &&
+	    (overlaps(c->html, (guint)index, start, end) ||
+	     overlaps(c->text, (guint)index, start, end)))
+		return;
+
+	SgLinkHit *hit = g_new0(SgLinkHit, 1);
+	hit->index = (guint)index;
+	hit->start = start;
+	hit->end = end;
+	hit->written = g_strdup(link->href);
+	hit->shown = g_strdup(link->text);
+	hit->html = link->text != NULL;
+	g_ptr_array_add(c->hits, hit);
+	if (hit->html) {
+		SgSpan span = {hit->index, start, end};
+		g_array_append_val(c->html, span);
+	}
+}
+
+/* Every link of the draft, at most max_links: HTML hrefs first
+ * (with the text they show), then URLs in every piece's normalized view
+ * (full-width, zero-width and bare-host forms draft.c does not look for),
+ * then draft.c's own text URLs where the normalized scan found none. */
 static GPtrArray *
 collect_links(const SgLinksData *data, SgCheckRun *run)
 {
 	const SgDraft *draft = sg_check_run_get_draft(run);
 	GPtrArray *pieces = sg_draft_get_pieces(draft);
 	GPtrArray *links = sg_draft_get_links(draft);
-	GPtrArray *hits = g_ptr_array_new_with_free_func(hit_free);
+	g_autoptr(GArray) html = g_array_new(FALSE, FALSE, sizeof(SgSpan));
+	g_autoptr(GArray) text = g_array_new(FALSE, FALSE, sizeof(SgSpan));
+	SgCollect c = {
+		.hits = g_ptr_array_new_with_free_func(hit_free),
+		.max_links = data->max_links,
+		.html = html,
+		.text = text,
+	};
 
-	/* The links draft.c found: HTML hrefs (with the text they show) and
-	 * URLs in text.  Those in a signature are not part of the post. */
 	for (guint i = 0; i < links->len; i++) {
 		const SgLink *link = g_ptr_array_index(links, i);
-		const SgTextPiece *piece;
-		gint index;
 
-		if (link->href == NULL || link->piece >= pieces->len)
-			continue;
-		piece = g_ptr_array_index(pieces, link->piece);
-		index = run_index_of(run, piece);
-		if (index < 0 || (piece->post_len < piece->len &&
-				  link->offset >= piece->post_len))
-			continue;
-
-		SgLinkHit *hit = g_new0(SgLinkHit, 1);
-		hit->index = (guint)index;
-		hit->start = MIN(link->offset, piece->len);
-		hit->end = MIN(link->offset + link->length, piece->len);
-		hit->written = g_strdup(link->href);
-		hit->shown = g_strdup(link->text);
-		hit->html = link->text != NULL;
-		g_ptr_array_add(hits, hit);
+		if (link->text != NULL)
+			add_draft_link(run, &c, pieces, link);
 	}
-
-	/* URLs in every piece's normalized view: full-width, zero-width and
-	 * bare-host forms draft.c does not look for. */
+	g_array_sort(html, compare_spans);
 	for (guint i = 0; i < sg_check_run_get_n_pieces(run); i++) {
-		SgCollect c = {
-			.run = run,
-			.hits = hits,
-			.index = i,
-			.piece = sg_check_run_get_piece(run, i),
-		};
 		gsize len = 0;
+		const char *norm_text;
 
+		c.index = i;
+		c.piece = sg_check_run_get_piece(run, i);
 		c.norm = sg_check_run_get_norm(run, i, SG_NORM_DEFAULT);
-		c.norm_text = sg_norm_text_get(c.norm, &len);
-		scan_urls(c.norm_text, len, data->tlds, on_text_url, &c);
+		norm_text = sg_norm_text_get(c.norm, &len);
+		scan_urls(norm_text, len, data->tlds, on_text_url, &c);
 	}
-	return hits;
+	g_array_sort(text, compare_spans);
+	for (guint i = 0; i < links->len; i++) {
+		const SgLink *link = g_ptr_array_index(links, i);
+
+		if (link->text == NULL)
+			add_draft_link(run, &c, pieces, link);
+	}
+	return c.hits;
 }
 
-/* --- the tests ---------------------------------------------------------- */
+/* --- the tests ------------------------------------------------------------ */
 
 static char *
 scripts_of(const char *label)
@@ -930,8 +1001,8 @@ scripts_of(const char *label)
 
 	for (const char *p = label; *p; p = g_utf8_next_char(p)) {
 		UErrorCode status = U_ZERO_ERROR;
-		UScriptCode sc = uscript_getScript((UChar32)g_utf8_get_char(p),
-						   &status);
+		UScriptCode sc =
+		    uscript_getScript((UChar32)g_utf8_get_char(p), &status);
 
 		if (U_FAILURE(status) || sc <= USCRIPT_INHERITED || sc < 0 ||
 		    sc >= 256)
@@ -964,15 +1035,15 @@ mixed_script_reason(const SgLinksData *data, const SgUrl *url)
 		if (labels[i][0] == '\0')
 			continue;
 		r = uspoof_check2UTF8(data->spoof, labels[i], -1, NULL,
-				      &status);
+		                      &status);
 		if (U_SUCCESS(status) &&
 		    (r & (USPOOF_RESTRICTION_LEVEL | USPOOF_INVISIBLE |
-			  USPOOF_MIXED_NUMBERS)) != 0) {
+		          USPOOF_MIXED_NUMBERS)) != 0) {
 			g_autofree char *scripts = scripts_of(labels[i]);
 
 			return g_strdup_printf("label \"%s\" mixes scripts "
-					       "(%s)",
-					       labels[i], scripts);
+			                       "(%s)",
+			                       labels[i], scripts);
 		}
 	}
 	return NULL;
@@ -1007,8 +1078,8 @@ shares_tokens(const char *fold, const SgProtected *prot)
 	for (guint i = 0; prot->tokens[i] != NULL; i++) {
 		for (guint j = 0; tokens[j] != NULL; j++) {
 			if (strcmp(prot->tokens[i], prot->brand) == 0
-				    ? token_is_brand(tokens[j], prot)
-				    : strcmp(tokens[j], prot->tokens[i]) == 0) {
+			        ? token_is_brand(tokens[j], prot)
+			        : strcmp(tokens[j], prot->tokens[i]) == 0) {
 				shared++;
 				if (strcmp(prot->tokens[i], prot->brand) == 0)
 					brand = true;
@@ -1019,38 +1090,43 @@ shares_tokens(const char *fold, const SgProtected *prot)
 	return brand && shared >= MAX(2, n - 1);
 }
 
-/* Tests one folded form of a host against a protected domain. */
+/* Tests one folded form of a host against a protected domain: the same
+ * skeleton (@strong), or a typo or rearrangement of it. */
 static char *
-lookalike_of(const char *fold, const SgProtected *prot)
+lookalike_of(const char *fold, const SgProtected *prot, bool strong)
 {
 	guint labels = count_labels(fold);
 
+	if (!strong)
+		goto weak;
 	if (strcmp(fold, prot->fold) == 0)
 		return g_strdup_printf("looks the same as %s (confusable "
-				       "characters)",
-				       prot->ascii);
+		                       "characters)",
+		                       prot->ascii);
 	if (labels > prot->n_labels &&
 	    strcmp(last_labels(fold, prot->n_labels), prot->fold) == 0)
 		return g_strdup_printf("under a host that looks the same as "
-				       "%s",
-				       prot->ascii);
+		                       "%s",
+		                       prot->ascii);
 	if (g_str_has_prefix(fold, prot->fold) &&
 	    fold[strlen(prot->fold)] == '.')
 		return g_strdup_printf("starts with %s but belongs to "
-				       "another domain",
-				       prot->ascii);
+		                       "another domain",
+		                       prot->ascii);
+	return NULL;
+weak:
 	if (prot->max_distance > 0) {
 		guint d = distance_utf8(fold, prot->fold_ucs, prot->fold_n);
 
 		if (labels > prot->n_labels)
-			d = MIN(d, distance_utf8(last_labels(fold,
-							     prot->n_labels),
-						 prot->fold_ucs, prot->fold_n));
+			d = MIN(d,
+			        distance_utf8(last_labels(fold, prot->n_labels),
+			                      prot->fold_ucs, prot->fold_n));
 		if (d >= 1 && d <= prot->max_distance)
 			return g_strdup_printf("differs from %s by %u "
-					       "character%s",
-					       prot->ascii, d,
-					       d == 1 ? "" : "s");
+			                       "character%s",
+			                       prot->ascii, d,
+			                       d == 1 ? "" : "s");
 	}
 	if (shares_tokens(fold, prot))
 		return g_strdup_printf("imitates %s", prot->ascii);
@@ -1070,8 +1146,8 @@ lookalike_reason(const SgLinksData *data, const SgUrl *url)
 	if (url->host_ascii == NULL || url->ip || is_own_host(data, url))
 		return NULL;
 	g_autofree char *lower = g_utf8_strdown(url->host_unicode, -1);
-	g_autofree char *fold_written = fold_host(data->spoof,
-						  url->host_written);
+	g_autofree char *fold_written =
+	    fold_host(data->spoof, url->host_written);
 	g_autofree char *fold_unicode = fold_host(data->spoof, lower);
 
 	for (guint i = 0; i < data->protect->len; i++) {
@@ -1081,18 +1157,22 @@ lookalike_reason(const SgLinksData *data, const SgUrl *url)
 
 		if (host_is_within(url->host_ascii, prot->ascii))
 			continue;
-		if (uspoof_areConfusableUTF8(data->spoof, url->host_written,
-					     -1, prot->ascii, -1,
-					     &status) != 0 &&
+		if (uspoof_areConfusableUTF8(data->spoof, url->host_written, -1,
+		                             prot->ascii, -1, &status) != 0 &&
 		    U_SUCCESS(status))
 			return g_strdup_printf("looks the same as %s "
-					       "(confusable characters)",
-					       prot->ascii);
-		reason = lookalike_of(fold_written, prot);
-		if (reason == NULL)
-			reason = lookalike_of(fold_unicode, prot);
-		if (reason != NULL)
-			return reason;
+			                       "(confusable characters)",
+			                       prot->ascii);
+		/* The exact look-alike tests on both forms first, so that the
+		 * reason given is the most telling one. */
+		for (guint pass = 0; pass < 2; pass++) {
+			reason = lookalike_of(fold_written, prot, pass == 0);
+			if (reason == NULL)
+				reason =
+				    lookalike_of(fold_unicode, prot, pass == 0);
+			if (reason != NULL)
+				return reason;
+		}
 	}
 	return NULL;
 }
@@ -1150,10 +1230,26 @@ shown_host(const SgLinksData *data, const char *shown)
 	return host;
 }
 
+/* Whether link text showing @a and a link to @b are the same site: one
+ * within the other, or both in one group of same_sites (youtu.be and
+ * youtube.com). */
 static bool
-same_site(const char *a, const char *b)
+same_site(const SgLinksData *data, const char *a, const char *b)
 {
-	return host_is_within(a, b) || host_is_within(b, a);
+	if (host_is_within(a, b) || host_is_within(b, a))
+		return true;
+	for (guint i = 0; i < data->same_sites->len; i++) {
+		char **group = g_ptr_array_index(data->same_sites, i);
+		bool in_a = false, in_b = false;
+
+		for (guint k = 0; group[k] != NULL; k++) {
+			in_a = in_a || host_is_within(a, group[k]);
+			in_b = in_b || host_is_within(b, group[k]);
+		}
+		if (in_a && in_b)
+			return true;
+	}
+	return false;
 }
 
 static char *
@@ -1166,7 +1262,7 @@ display_host(const SgUrl *url)
 	if (url->host_unicode != NULL &&
 	    strcmp(url->host_unicode, url->host_ascii) != 0)
 		return g_strdup_printf("%s (%s)", url->host_unicode,
-				       url->host_ascii);
+		                       url->host_ascii);
 	return g_strdup(url->host_ascii);
 }
 
@@ -1180,60 +1276,60 @@ link_reasons(const SgLinksData *data, const SgLinkHit *hit, const SgUrl *url)
 
 	if ((detect & SG_DETECT_SCHEME) && url->scheme != NULL &&
 	    !g_strv_contains((const char *const *)data->schemes, url->scheme))
-		g_ptr_array_add(reasons,
-				g_strdup_printf("%s: links are not allowed",
-						url->scheme));
+		g_ptr_array_add(
+		    reasons,
+		    g_strdup_printf("%s: links are not allowed", url->scheme));
 	if ((detect & SG_DETECT_USERINFO) && url->userinfo != NULL &&
 	    url->host_ascii != NULL) {
 		g_autofree char *host = display_host(url);
 
 		g_ptr_array_add(reasons,
-				g_strdup_printf("the part before '@' (%s) is "
-						"not where the link goes; it "
-						"goes to %s",
-						url->userinfo, host));
+		                g_strdup_printf("the part before '@' (%s) is "
+		                                "not where the link goes; it "
+		                                "goes to %s",
+		                                url->userinfo, host));
 	}
 	if ((detect & SG_DETECT_MISMATCH) && hit->shown != NULL &&
 	    url->host_ascii != NULL) {
 		g_autofree char *shown = shown_host(data, hit->shown);
 
-		if (shown != NULL && !same_site(shown, url->host_ascii)) {
+		if (shown != NULL && !same_site(data, shown, url->host_ascii)) {
 			g_autofree char *host = display_host(url);
 
-			g_ptr_array_add(reasons,
-					g_strdup_printf("the link text shows %s "
-							"but the link goes to "
-							"%s",
-							shown, host));
+			g_ptr_array_add(
+			    reasons, g_strdup_printf("the link text shows %s "
+			                             "but the link goes to "
+			                             "%s",
+			                             shown, host));
 		}
 	}
 	if (url->host_ascii == NULL || is_own_host(data, url))
 		goto done;
 
 	if ((detect & SG_DETECT_IP) && url->ip)
-		g_ptr_array_add(reasons,
-				g_strdup_printf("the host is an IP address "
-						"(%s)",
-						url->ip_text ? url->ip_text
-							     : url->host_ascii));
+		g_ptr_array_add(
+		    reasons, g_strdup_printf("the host is an IP address "
+		                             "(%s)",
+		                             url->ip_text ? url->ip_text
+		                                          : url->host_ascii));
 	if ((detect & SG_DETECT_BLOCKLIST) && !url->ip &&
 	    host_in_list(url->host_ascii, data->blocked, &which))
 		g_ptr_array_add(reasons,
-				g_strdup_printf("%s is on the list of blocked "
-						"domains",
-						which));
+		                g_strdup_printf("%s is on the list of blocked "
+		                                "domains",
+		                                which));
 	if ((detect & SG_DETECT_KEYWORDS) && !url->ip) {
 		g_autofree char *lower = g_utf8_strdown(url->host_unicode, -1);
 
 		if (keyword_hit(data, url->host_ascii, &which) ||
 		    keyword_hit(data, lower, &which))
-			g_ptr_array_add(reasons,
-					g_strdup_printf("the host name contains "
-							"\"%s\"",
-							which));
+			g_ptr_array_add(
+			    reasons, g_strdup_printf("the host name contains "
+			                             "\"%s\"",
+			                             which));
 	}
 	if (detect & (SG_DETECT_LOOKALIKE | SG_DETECT_MIXED_SCRIPT |
-		      SG_DETECT_PUNYCODE)) {
+	              SG_DETECT_PUNYCODE)) {
 		g_autofree char *look = lookalike_reason(data, url);
 		g_autofree char *mixed = mixed_script_reason(data, url);
 
@@ -1244,26 +1340,28 @@ link_reasons(const SgLinksData *data, const SgLinkHit *hit, const SgUrl *url)
 		if ((detect & SG_DETECT_PUNYCODE) && look == NULL &&
 		    mixed == NULL && !url->ip) {
 			if (url->idna_invalid)
-				g_ptr_array_add(reasons,
-						g_strdup_printf("%s is not a "
-								"valid host "
-								"name",
-								url->host_written));
+				g_ptr_array_add(
+				    reasons,
+				    g_strdup_printf("%s is not a "
+				                    "valid host "
+				                    "name",
+				                    url->host_written));
 			else if (url->punycode)
-				g_ptr_array_add(reasons,
-						g_strdup_printf("the punycode "
-								"host %s reads "
-								"as %s",
-								url->host_ascii,
-								url->host_unicode));
+				g_ptr_array_add(
+				    reasons,
+				    g_strdup_printf("the punycode "
+				                    "host %s reads "
+				                    "as %s",
+				                    url->host_ascii,
+				                    url->host_unicode));
 		}
 	}
 	if ((detect & SG_DETECT_SHORTENER) && !url->ip &&
 	    host_in_list(url->host_ascii, data->shorteners, &which))
-		g_ptr_array_add(reasons,
-				g_strdup_printf("%s is a URL shortener: readers "
-						"cannot see where it leads",
-						which));
+		g_ptr_array_add(
+		    reasons, g_strdup_printf("%s is a URL shortener: readers "
+		                             "cannot see where it leads",
+		                             which));
 done:
 	if (reasons->len == 0)
 		return NULL;
@@ -1274,7 +1372,7 @@ done:
 /* The rule's message with {url}, {host} and {detail} filled in. */
 static char *
 fill_message(const char *template, const char *url, const char *host,
-	     const char *detail)
+             const char *detail)
 {
 	GString *out = g_string_new(NULL);
 
@@ -1299,9 +1397,8 @@ static void
 report(SgCheckRun *run, const SgRule *rule, const SgLinkHit *hit,
        const SgUrl *url, const char *detail)
 {
-	SgFinding *f = sg_check_run_add_original(run, rule, hit->index,
-						 hit->start, hit->end,
-						 url->canonical);
+	SgFinding *f = sg_check_run_add_original(
+	    run, rule, hit->index, hit->start, hit->end, url->canonical);
 	g_autofree char *host = display_host(url);
 	const char *shown_url = hit->html ? hit->written : f->excerpt;
 	char *ja, *en;
@@ -1328,12 +1425,12 @@ links_check(const SgRule *rule, SgCheckRun *run, GError **error)
 	/* canonical URL → 1 + the alternative it was reported in: the same
 	 * link in the HTML and plain alternatives is one finding. */
 	g_autoptr(GHashTable) reported =
-		g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	    g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 
 	for (guint i = 0; i < hits->len; i++) {
 		const SgLinkHit *hit = g_ptr_array_index(hits, i);
-		const SgTextPiece *piece = sg_check_run_get_piece(run,
-								  hit->index);
+		const SgTextPiece *piece =
+		    sg_check_run_get_piece(run, hit->index);
 		SgUrl url;
 		g_autofree char *target = NULL;
 		g_autofree char *detail = NULL;
@@ -1356,17 +1453,16 @@ links_check(const SgRule *rule, SgCheckRun *run, GError **error)
 		detail = link_reasons(data, hit, &url);
 		if (detail != NULL && piece->kind == SG_PIECE_BODY &&
 		    piece->alternative > 0) {
-			gpointer seen = g_hash_table_lookup(reported,
-							    url.canonical);
+			gpointer seen =
+			    g_hash_table_lookup(reported, url.canonical);
 
 			if (seen != NULL &&
 			    GPOINTER_TO_UINT(seen) != piece->alternative + 1)
 				g_clear_pointer(&detail, g_free);
 			else
 				g_hash_table_insert(
-					reported, g_strdup(url.canonical),
-					GUINT_TO_POINTER(piece->alternative +
-							 1));
+				    reported, g_strdup(url.canonical),
+				    GUINT_TO_POINTER(piece->alternative + 1));
 		}
 		if (detail != NULL)
 			report(run, rule, hit, &url, detail);
@@ -1389,7 +1485,7 @@ split_entry(const char *entry, guint *line)
 
 static bool
 read_domains(SgRuleLoader *loader, const SgLinksData *data, const char *key,
-	     GPtrArray *out)
+             GPtrArray *out)
 {
 	g_auto(GStrv) files = sg_rule_loader_get_list(loader, key);
 	bool ok = true;
@@ -1397,7 +1493,7 @@ read_domains(SgRuleLoader *loader, const SgLinksData *data, const char *key,
 	for (guint i = 0; files[i] != NULL; i++) {
 		g_autofree char *path = NULL;
 		g_autoptr(GPtrArray) entries =
-			sg_rule_loader_read_lines(loader, key, files[i], &path);
+		    sg_rule_loader_read_lines(loader, key, files[i], &path);
 
 		if (entries == NULL) {
 			ok = false;
@@ -1406,8 +1502,7 @@ read_domains(SgRuleLoader *loader, const SgLinksData *data, const char *key,
 		for (guint j = 0; j < entries->len; j++) {
 			guint line = 0;
 			const char *text =
-				split_entry(g_ptr_array_index(entries, j),
-					    &line);
+			    split_entry(g_ptr_array_index(entries, j), &line);
 			g_autofree char *first = g_strstrip(g_strdup(text));
 			char *ascii;
 
@@ -1415,9 +1510,9 @@ read_domains(SgRuleLoader *loader, const SgLinksData *data, const char *key,
 			ascii = domain_to_ascii(data->idna, first);
 			if (ascii == NULL) {
 				sg_rule_loader_problem(loader, key, path, line,
-						       "'%s' is not a domain "
-						       "name",
-						       first);
+				                       "'%s' is not a domain "
+				                       "name",
+				                       first);
 				ok = false;
 				continue;
 			}
@@ -1435,7 +1530,7 @@ read_words(SgRuleLoader *loader, const char *key, GPtrArray *out)
 
 	for (guint i = 0; files[i] != NULL; i++) {
 		g_autoptr(GPtrArray) entries =
-			sg_rule_loader_read_lines(loader, key, files[i], NULL);
+		    sg_rule_loader_read_lines(loader, key, files[i], NULL);
 
 		if (entries == NULL) {
 			ok = false;
@@ -1444,8 +1539,7 @@ read_words(SgRuleLoader *loader, const char *key, GPtrArray *out)
 		for (guint j = 0; j < entries->len; j++) {
 			guint line = 0;
 			const char *text =
-				split_entry(g_ptr_array_index(entries, j),
-					    &line);
+			    split_entry(g_ptr_array_index(entries, j), &line);
 			g_autofree char *word = g_strstrip(g_strdup(text));
 
 			word[strcspn(word, " \t#")] = '\0';
@@ -1491,9 +1585,11 @@ links_compile(SgRule *rule, SgRuleLoader *loader)
 	SgLinksData *data = g_new0(SgLinksData, 1);
 	g_auto(GStrv) detect = sg_rule_loader_get_list(loader, "detect");
 	g_auto(GStrv) protect = sg_rule_loader_get_list(loader, "protect");
+	g_auto(GStrv) sites = sg_rule_loader_get_list(loader, "same_sites");
 	const char *tlds = sg_rule_loader_get_string(loader, "tlds");
-	const char *schemes = sg_rule_loader_get_string(loader,
-							"allowed_schemes");
+	const char *max_links = sg_rule_loader_get_string(loader, "max_links");
+	const char *schemes =
+	    sg_rule_loader_get_string(loader, "allowed_schemes");
 	const SgConfig *config = sg_rule_loader_get_config(loader);
 	const char *const *own = sg_config_get_allow_list(config, "domains");
 	UErrorCode status = U_ZERO_ERROR;
@@ -1505,28 +1601,28 @@ links_compile(SgRule *rule, SgRuleLoader *loader)
 	data->shorteners = g_ptr_array_new_with_free_func(g_free);
 	data->own = g_ptr_array_new_with_free_func(g_free);
 	data->protect = g_ptr_array_new_with_free_func(protected_free);
-	data->tlds = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
-					   NULL);
+	data->same_sites =
+	    g_ptr_array_new_with_free_func((GDestroyNotify)g_strfreev);
+	data->tlds =
+	    g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 
-	data->idna = uidna_openUTS46(UIDNA_NONTRANSITIONAL_TO_ASCII |
-					     UIDNA_NONTRANSITIONAL_TO_UNICODE |
-					     UIDNA_CHECK_BIDI |
-					     UIDNA_CHECK_CONTEXTJ,
-				     &status);
+	data->idna = uidna_openUTS46(
+	    UIDNA_NONTRANSITIONAL_TO_ASCII | UIDNA_NONTRANSITIONAL_TO_UNICODE |
+	        UIDNA_CHECK_BIDI | UIDNA_CHECK_CONTEXTJ,
+	    &status);
 	data->spoof = uspoof_open(&status);
 	if (U_SUCCESS(status)) {
 		uspoof_setChecks(data->spoof,
-				 USPOOF_CONFUSABLE | USPOOF_RESTRICTION_LEVEL |
-					 USPOOF_INVISIBLE |
-					 USPOOF_MIXED_NUMBERS,
-				 &status);
+		                 USPOOF_CONFUSABLE | USPOOF_RESTRICTION_LEVEL |
+		                     USPOOF_INVISIBLE | USPOOF_MIXED_NUMBERS,
+		                 &status);
 		uspoof_setRestrictionLevel(data->spoof,
-					   USPOOF_HIGHLY_RESTRICTIVE);
+		                           USPOOF_HIGHLY_RESTRICTIVE);
 	}
 	if (U_FAILURE(status)) {
 		sg_rule_loader_problem(loader, NULL, NULL, 0,
-				       "ICU IDNA or spoof checker: %s",
-				       u_errorName(status));
+		                       "ICU IDNA or spoof checker: %s",
+		                       u_errorName(status));
 		return false;
 	}
 
@@ -1535,26 +1631,40 @@ links_compile(SgRule *rule, SgRuleLoader *loader)
 
 		for (guint k = 0; k < G_N_ELEMENTS(detect_names); k++)
 			if (g_ascii_strcasecmp(detect[i],
-					       detect_names[k].name) == 0)
+			                       detect_names[k].name) == 0)
 				flag = detect_names[k].flag;
 		if (flag == 0) {
 			sg_rule_loader_problem(
-				loader, "detect", NULL, 0,
-				"unknown detect '%s': use scheme, ip-literal, "
-				"blocklist, keywords, lookalike, mixed-script, "
-				"punycode, mismatch, userinfo or shortener",
-				detect[i]);
+			    loader, "detect", NULL, 0,
+			    "unknown detect '%s': use scheme, ip-literal, "
+			    "blocklist, keywords, lookalike, mixed-script, "
+			    "punycode, mismatch, userinfo or shortener",
+			    detect[i]);
 			ok = false;
 		}
 		data->detect |= flag;
 	}
 	if (detect[0] == NULL) {
 		sg_rule_loader_problem(loader, NULL, NULL, 0,
-				       "a links rule needs detect = WHAT "
-				       "(scheme, ip-literal, blocklist, ...)");
+		                       "a links rule needs detect = WHAT "
+		                       "(scheme, ip-literal, blocklist, ...)");
 		ok = false;
 	}
 
+	data->max_links = SG_LINK_MAX_LINKS;
+	if (max_links != NULL) {
+		guint64 v = 0;
+
+		if (!g_ascii_string_to_unsigned(max_links, 10, 1, 1000000, &v,
+		                                NULL)) {
+			sg_rule_loader_problem(loader, "max_links", NULL, 0,
+			                       "max_links = %s: write a whole "
+			                       "number from 1",
+			                       max_links);
+			ok = false;
+		}
+		data->max_links = (guint)v;
+	}
 	if (tlds == NULL)
 		tlds = "links-tlds.txt; links-special-tlds.txt";
 	{
@@ -1567,7 +1677,7 @@ links_compile(SgRule *rule, SgRuleLoader *loader)
 			if (*name == '\0')
 				continue;
 			entries = sg_rule_loader_read_lines(loader, "tlds",
-							    name, NULL);
+			                                    name, NULL);
 			if (entries == NULL) {
 				ok = false;
 				continue;
@@ -1575,23 +1685,22 @@ links_compile(SgRule *rule, SgRuleLoader *loader)
 			for (guint j = 0; j < entries->len; j++) {
 				guint line = 0;
 				const char *text = split_entry(
-					g_ptr_array_index(entries, j), &line);
+				    g_ptr_array_index(entries, j), &line);
 				g_autofree char *tld =
-					g_strstrip(g_strdup(text));
+				    g_strstrip(g_strdup(text));
 
 				while (*tld == '.')
 					memmove(tld, tld + 1, strlen(tld));
 				if (*tld != '\0')
 					g_hash_table_add(
-						data->tlds,
-						g_ascii_strdown(tld, -1));
+					    data->tlds,
+					    g_ascii_strdown(tld, -1));
 			}
 		}
 	}
 
-	data->schemes = g_strsplit(schemes ? schemes
-					   : "http; https; mailto; tel",
-				   ";", -1);
+	data->schemes =
+	    g_strsplit(schemes ? schemes : "http; https; mailto; tel", ";", -1);
 	for (guint i = 0; data->schemes[i] != NULL; i++) {
 		char *s = g_strstrip(data->schemes[i]);
 		gsize n = strlen(s);
@@ -1605,45 +1714,69 @@ links_compile(SgRule *rule, SgRuleLoader *loader)
 	if ((data->detect & SG_DETECT_BLOCKLIST) &&
 	    sg_rule_loader_get_string(loader, "blocked_domains") == NULL) {
 		sg_rule_loader_problem(loader, "detect", NULL, 0,
-				       "detect = blocklist needs "
-				       "blocked_domains = FILE");
+		                       "detect = blocklist needs "
+		                       "blocked_domains = FILE");
 		ok = false;
 	}
 	if ((data->detect & SG_DETECT_KEYWORDS) &&
 	    sg_rule_loader_get_string(loader, "host_keywords") == NULL) {
 		sg_rule_loader_problem(loader, "detect", NULL, 0,
-				       "detect = keywords needs "
-				       "host_keywords = FILE");
+		                       "detect = keywords needs "
+		                       "host_keywords = FILE");
 		ok = false;
 	}
 	if ((data->detect & SG_DETECT_SHORTENER) &&
 	    sg_rule_loader_get_string(loader, "shorteners") == NULL) {
 		sg_rule_loader_problem(loader, "detect", NULL, 0,
-				       "detect = shortener needs "
-				       "shorteners = FILE");
+		                       "detect = shortener needs "
+		                       "shorteners = FILE");
 		ok = false;
 	}
-	ok = read_domains(loader, data, "blocked_domains", data->blocked) &&
-	     ok;
+	ok = read_domains(loader, data, "blocked_domains", data->blocked) && ok;
 	ok = read_domains(loader, data, "shorteners", data->shorteners) && ok;
 	ok = read_words(loader, "host_keywords", data->keywords) && ok;
 
+	for (guint i = 0; sites[i] != NULL; i++) {
+		g_auto(GStrv) names = g_strsplit_set(sites[i], " ,\t", -1);
+		GPtrArray *group = g_ptr_array_new();
+
+		for (guint k = 0; names[k] != NULL; k++) {
+			char *ascii;
+
+			if (names[k][0] == '\0')
+				continue;
+			ascii = domain_to_ascii(data->idna, names[k]);
+			if (ascii == NULL) {
+				sg_rule_loader_problem(loader, "same_sites",
+				                       NULL, 0,
+				                       "'%s' is not a domain "
+				                       "name",
+				                       names[k]);
+				ok = false;
+				continue;
+			}
+			g_ptr_array_add(group, ascii);
+		}
+		g_ptr_array_add(group, NULL);
+		g_ptr_array_add(data->same_sites,
+		                g_ptr_array_free(group, FALSE));
+	}
 	for (guint i = 0; own[i] != NULL; i++) {
 		char *ascii = domain_to_ascii(data->idna, own[i]);
 
 		if (ascii == NULL)
-			continue;	/* config test reports bad domains */
+			continue; /* config test reports bad domains */
 		g_ptr_array_add(data->own, ascii);
 		g_ptr_array_add(data->protect, protected_new(data, ascii));
 	}
 	for (guint i = 0; protect[i] != NULL; i++) {
-		g_autofree char *ascii = domain_to_ascii(data->idna,
-							 protect[i]);
+		g_autofree char *ascii =
+		    domain_to_ascii(data->idna, protect[i]);
 
 		if (ascii == NULL) {
 			sg_rule_loader_problem(loader, "protect", NULL, 0,
-					       "'%s' is not a domain name",
-					       protect[i]);
+			                       "'%s' is not a domain name",
+			                       protect[i]);
 			ok = false;
 			continue;
 		}

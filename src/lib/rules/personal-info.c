@@ -37,7 +37,6 @@
 
 #include "../rules-private.h"
 
-#include <stdlib.h>
 #include <string.h>
 
 static const char *const pi_keys[] = {
@@ -82,7 +81,7 @@ typedef struct {
 	char **allow;		/* names of [allow] lists */
 	char **prefixes;	/* phone: report only these (digits) */
 	char **skip_prefixes;	/* phone: never report these */
-	char **labels;		/* normalized; a number right after is not one */
+	char **labels;		/* normalized: no number right after one */
 	guint label_window;
 	char **org_words;	/* normalized */
 	char **person_words;	/* normalized */
@@ -171,6 +170,18 @@ char_at(const char *text, gsize len, gsize pos)
 	return pos < len ? g_utf8_get_char(text + pos) : 0;
 }
 
+/* The value of the key [@key, @end) in @kv, NULL when there is none. */
+static const char *
+lookup(const char *const *kv, const char *key, const char *end)
+{
+	gsize n = (gsize)(end - key);
+
+	for (guint i = 0; kv[i] != NULL; i += 2)
+		if (strlen(kv[i]) == n && strncmp(key, kv[i], n) == 0)
+			return kv[i + 1] ? kv[i + 1] : "";
+	return NULL;
+}
+
 /* Expands {key} in @tmpl from @kv (key, value pairs, NULL-terminated);
  * unknown keys stay as written. */
 static char *
@@ -178,28 +189,20 @@ expand(const char *tmpl, const char *const *kv)
 {
 	GString *out = g_string_new(NULL);
 
-	if (tmpl == NULL)
-		return NULL;
 	for (const char *p = tmpl; *p != '\0';) {
 		const char *close = *p == '{' ? strchr(p, '}') : NULL;
-		bool done = false;
+		const char *value = close ? lookup(kv, p + 1, close) : NULL;
 
-		for (guint i = 0; close != NULL && kv[i] != NULL; i += 2) {
-			gsize n = (gsize)(close - p - 1);
-			if (strlen(kv[i]) == n && strncmp(p + 1, kv[i], n) == 0) {
-				g_string_append(out, kv[i + 1] ? kv[i + 1] : "");
-				p = close + 1;
-				done = true;
-				break;
-			}
-		}
-		if (!done)
+		if (value != NULL) {
+			g_string_append(out, value);
+			p = close + 1;
+		} else {
 			g_string_append_c(out, *p++);
+		}
 	}
 	return g_string_free(out, FALSE);
 }
 
-/* Fills the finding's messages from the rule's templates. */
 static void
 set_messages(SgFinding *f, const SgRule *rule, const char *const *kv)
 {
@@ -396,7 +399,10 @@ read_chain(const char *text, gsize len, gsize pos, bool phone,
 {
 	memset(chain, 0, sizeof(*chain));
 	chain->lead = pos;
-	if (phone && pos > 0 && text[pos - 1] == '(')
+	/* "(03)1234-5678": the bracket is part of the number; in
+	 * "（090-1234-5678）" it is not. */
+	if (phone && pos > 0 && text[pos - 1] == '(' &&
+	    text[digits_end(text, len, pos)] == ')')
 		chain->lead = pos - 1;
 	if (phone && chain->lead > 0 && text[chain->lead - 1] == '+') {
 		chain->lead--;
@@ -642,7 +648,8 @@ phone_allowed(const SgPiData *data, const SgConfig *config,
 			sg_config_get_allow_list(config, data->allow[l]);
 		for (guint i = 0; list && list[i]; i++) {
 			bool prefix = false;
-			g_autofree char *key = allow_phone_key(list[i], &prefix);
+			g_autofree char *key =
+				allow_phone_key(list[i], &prefix);
 			if (*key == '\0')
 				continue;
 			if (prefix ? g_str_has_prefix(digits, key)
@@ -686,15 +693,20 @@ report_phone(SgPiScan *scan, gsize start, gsize end, const char *digits,
 		return;
 	if (phone_allowed(data, config, digits))
 		return;
-	if (after_label(scan->text, start, data->labels, data->label_window))
+	if (after_label(scan->text, start, data->labels, data->label_window) ||
+	    sg_check_run_covered_by_exception(scan->text, scan->len, start, end,
+					      scan->rule->exceptions))
 		return;
 
 	SgFinding *f = sg_check_run_add_norm(scan->run, scan->rule,
 					     scan->index, scan->norm, start,
 					     end, digits);
-	/* A fixed line next to an organisation's name (〇〇課, 株式会社 …)
-	 * and no person is most likely that organisation's. */
-	if (data->has_org_severity && phone_plan[plan].type == SG_PHONE_FIXED) {
+	/* A fixed line or a free dial next to an organisation's name (〇〇課,
+	 * 株式会社, 相談ダイヤル …) and no person is most likely that
+	 * organisation's.  Mobile and IP numbers are a person's as often. */
+	SgPhoneType type = phone_plan[plan].type;
+	if (data->has_org_severity &&
+	    (type == SG_PHONE_FIXED || type == SG_PHONE_SERVICE)) {
 		gsize ws = window_before(scan->text, start, data->org_window);
 		gsize we = window_after(scan->text, scan->len, end, 12);
 		if (any_word_in(scan->text, ws, we, data->org_words) &&
@@ -726,7 +738,8 @@ scan_phone_chain(SgPiScan *scan, const SgChain *chain)
 		guint best = G_MAXUINT, best_plan = 0;
 		SgPhoneDigits best_pd;
 
-		if (first > 0 && lead > 0 && scan->text[lead - 1] == '(')
+		if (first > 0 && lead > 0 && scan->text[lead - 1] == '(' &&
+		    scan->text[chain->g[first].end] == ')')
 			lead--;
 		for (guint last = first; last < chain->n; last++) {
 			SgPhoneDigits pd;
@@ -771,8 +784,9 @@ scan_phone_chain(SgPiScan *scan, const SgChain *chain)
 
 /* --- check digits ----------------------------------------------------- */
 
-/* My Number (行政手続における特定の個人を識別するための番号の利用等に関する
- * 法律施行令 §8): P1..P11 from the right, Q = n+1 (n ≤ 6), n−5 (n ≥ 7). */
+/* The My Number check digit (検査用数字, set by the Ministry of Internal
+ * Affairs' ordinance under the My Number Act): P1..P11 from the right,
+ * Q = n+1 (n ≤ 6), n−5 (n ≥ 7); 11 − (Σ P·Q mod 11), 0 when that is ≤ 1. */
 static bool
 my_number_valid(const char *d)
 {
@@ -788,8 +802,9 @@ my_number_valid(const char *d)
 	return check == (guint)(d[11] - '0');
 }
 
-/* Corporate number (法人番号の指定等に関する省令 §2): the leading check digit
- * is 9 − (Σ P·Q mod 9), Q = 1 for odd n and 2 for even n from the right. */
+/* The corporate number check digit (法人番号の指定等に関する省令): the
+ * leading digit is 9 − (Σ P·Q mod 9), Q = 1 for odd n and 2 for even n
+ * counted from the right. */
 static bool
 corporate_number_valid(const char *d)
 {
@@ -932,8 +947,11 @@ scan_id_chain(SgPiScan *scan, const SgChain *chain)
 	default:
 		return;
 	}
-	if (data->detect != SG_PI_CORPORATE &&
-	    after_label(scan->text, start, data->labels, data->label_window))
+	if ((data->detect != SG_PI_CORPORATE &&
+	     after_label(scan->text, start, data->labels,
+			 data->label_window)) ||
+	    sg_check_run_covered_by_exception(scan->text, scan->len, start, end,
+					      scan->rule->exceptions))
 		return;
 	SgFinding *f = sg_check_run_add_norm(scan->run, scan->rule,
 					     scan->index, scan->norm, start,
@@ -1094,6 +1112,9 @@ on_pattern(gsize start, gsize end, const gsize *groups, guint n_groups,
 	SgFinding *f = sg_check_run_add_norm(
 		scan->run, scan->rule, scan->index, scan->norm, start, end,
 		sg_pattern_get_source(ps->pattern->pattern));
+	const char *what = ps->pattern->what_ja ? ps->pattern->what_ja : "";
+	const char *what_en = ps->pattern->what_en ? ps->pattern->what_en
+						   : what;
 	g_autofree char *name = NULL;
 	if (ns != G_MAXSIZE) {
 		gsize os = 0, oe = 0;
@@ -1106,11 +1127,8 @@ on_pattern(gsize start, gsize end, const gsize *groups, guint n_groups,
 		"written", f->excerpt,
 		"excerpt", f->excerpt,
 		"name",	   name ? name : "",
-		"what",	   ps->pattern->what_ja ? ps->pattern->what_ja : "",
-		"what_en", ps->pattern->what_en ? ps->pattern->what_en
-						: (ps->pattern->what_ja
-							   ? ps->pattern->what_ja
-							   : ""),
+		"what",	   what,
+		"what_en", what_en,
 		NULL,
 	};
 	set_messages(f, scan->rule, kv);
@@ -1278,7 +1296,8 @@ compile_email(SgRuleLoader *loader, SgPiData *data)
 		g_string_append_printf(re, "| ?%s ?", q);
 	}
 	g_string_append(re, ")((?:[a-z0-9](?:[a-z0-9\\-]{0,61}[a-z0-9])?\\.)+"
-			    "[a-z][a-z0-9\\-]{0,62})(?![a-z0-9\\-]|\\.[a-z0-9])");
+			    "[a-z][a-z0-9\\-]{0,62})"
+			    "(?![a-z0-9\\-]|\\.[a-z0-9])");
 	data->email = sg_pattern_new(re->str, true, &error);
 	g_string_free(re, TRUE);
 	if (data->email == NULL) {

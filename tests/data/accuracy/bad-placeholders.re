@@ -1,0 +1,3 @@
+# a broken placeholder pattern
+〇〇
+[unclosed

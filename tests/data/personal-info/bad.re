@@ -1,0 +1,3 @@
+# a broken pattern
+{NAME}の住所
+(unclosed
