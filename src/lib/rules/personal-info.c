@@ -365,7 +365,8 @@ typedef struct {
 } SgChain;
 
 /* Bytes of a separator character at @pos, 0 when there is none.  Phones
- * also use '.', brackets and the long-vowel mark (03ー3264ー2111). */
+ * also use '.', brackets, the long-vowel mark (03ー3264ー2111) and the
+ * middle dot (090・1234・5678; NFKC makes ･ a ・ and ． a '.'). */
 static gsize
 separator_len(const char *text, gsize len, gsize pos, bool phone)
 {
@@ -378,7 +379,8 @@ separator_len(const char *text, gsize len, gsize pos, bool phone)
 		return 0;
 	if (c == '.' || c == '(' || c == ')')
 		return 1;
-	if (pos + 3 <= len && memcmp(text + pos, "\xe3\x83\xbc", 3) == 0)
+	if (pos + 3 <= len && (memcmp(text + pos, "\xe3\x83\xbc", 3) == 0 ||
+			       memcmp(text + pos, "\xe3\x83\xbb", 3) == 0))
 		return 3;
 	return 0;
 }
