@@ -921,7 +921,7 @@ time_norm_scan(const SgLexicon *lex, const Corpus *c, guint rounds)
 static guint
 drafts_for(gsize size, gsize target)
 {
-	return (guint)CLAMP(target / size, 2, 400);
+	return (guint)CLAMP(target / size, opt_quick ? 1 : 2, 400);
 }
 
 static void
@@ -960,8 +960,8 @@ mode_sizes(void)
 	static const gsize quick[] = {1 * KB, 10 * KB, 100 * KB, 1 * MB};
 	const gsize *sizes = opt_quick ? quick : full;
 	guint n_sizes = opt_quick ? G_N_ELEMENTS(quick) : G_N_ELEMENTS(full);
-	gsize target = opt_quick ? MB / 2 : 4 * MB;
-	guint rounds = opt_quick ? 2 : 3;
+	gsize target = opt_quick ? MB / 2 : 2 * MB;
+	guint rounds = opt_quick ? 1 : 3;
 	g_autoptr(SgConfig) config = load_config();
 	Engine e;
 	g_autoptr(GPtrArray) raw = read_shipped_terms(config);
@@ -1022,7 +1022,7 @@ mode_sizes(void)
 	printf("\nMB/s counts decoded UTF-8 text (subject + body), the same "
 	       "bytes textlint is given;\nthe MIME message is larger "
 	       "(ISO-2022-JP escapes, base64).  Drafts alternate\n"
-	       "ISO-2022-JP 7bit and UTF-8 base64.  Best of %u passes.\n",
+	       "ISO-2022-JP 7bit and UTF-8 base64.  Best of %u pass(es).\n",
 	       rounds);
 	sg_lexicon_unref(lex);
 	engine_clear(&e);
@@ -1201,8 +1201,8 @@ mode_lexicon(void)
 	const gsize *sizes = opt_quick ? quick_sizes : full_sizes;
 	guint n_sizes = opt_quick ? G_N_ELEMENTS(quick_sizes)
 				  : G_N_ELEMENTS(full_sizes);
-	guint rounds = opt_quick ? 1 : 3;
-	gsize target = opt_quick ? MB / 2 : 2 * MB;
+	guint rounds = opt_quick ? 1 : 2;
+	gsize target = opt_quick ? MB / 2 : 1 * MB;
 	g_autoptr(SgConfig) config = load_config();
 	g_autoptr(GError) error = NULL;
 	g_autofree char *tmp = g_dir_make_tmp("engine-bench-XXXXXX", &error);
@@ -1229,7 +1229,7 @@ mode_lexicon(void)
 	printf("\n");
 	for (guint i = 0; i < G_N_ELEMENTS(counts); i++) {
 		guint n = counts[i];
-		if (opt_quick && n == 10000)
+		if (opt_quick && (n == 0 || n == 10000))
 			continue;
 		g_autofree char *dir = make_rules_dir(config, tmp, n, rand);
 		Engine e;

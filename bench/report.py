@@ -159,7 +159,7 @@ acc_ms = dict(prof).get("30-accuracy.conf")
 now = datetime.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z")
 doc = []
 w = doc.append
-w("# snsgate benchmarks\n")
+w("# snsgate benchmarks\n\n")
 w("Measured by `bench/run%s` on %s in %d s (build not counted).  Every figure is a\n"
   "ratio taken side by side in this one run on this machine; rerun `bench/run` to\n"
   "refresh this file (`bench/run --quick` for a smaller run in about a minute).\n"

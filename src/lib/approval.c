@@ -253,6 +253,12 @@ sg_gw_process_reply(SgGateway *gw, const SgEnvelope *env,
 		return sg_gw_action_tempfail("store-failed", error->message);
 	if (recent >= sg_config_get_int(gw->config, "gateway",
 					"reply_rate_limit")) {
+		/* Dropped, not answered: answering a flood would feed it.
+		 * The refusal is still audited. */
+		if (!sg_store_audit(gw->store, env->now, "rate-limited", ticket,
+				    replier, NULL, &error))
+			return sg_gw_action_tempfail("store-failed",
+						     error->message);
 		SgAction *a = sg_gw_action_new(SG_ACTION_DISCARD,
 					       "rate-limited");
 		a->ticket = g_strdup(ticket);

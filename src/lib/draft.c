@@ -41,6 +41,12 @@ G_DEFINE_QUARK(sg-draft-error-quark, sg_draft_error)
 /* RFC 2231 continuations we follow before giving up on a parameter. */
 #define SG_PARAM_MAX_SEGMENTS 64
 
+/* Distinct parse notes kept per draft.  A hostile message can raise one
+ * note per header (100,000 duplicated header names in 25 MB); the report
+ * needs a handful, and an unbounded list costs quadratic time to dedupe
+ * and megabytes of JSON. */
+#define SG_DRAFT_MAX_NOTES 100
+
 typedef struct {
 	char *name;
 	char *value;		/* raw, unfolded, trimmed */
@@ -66,6 +72,8 @@ typedef struct {
 typedef struct {
 	SgDraft *draft;
 	SgDraftLimits limits;
+	GHashTable *note_set;	/* the notes' texts, borrowed from notes */
+	bool notes_full;	/* SG_DRAFT_MAX_NOTES reached */
 	GPtrArray *bodies;	/* SgPieceBuild * */
 	GPtrArray *text_attachments;	/* SgPieceBuild * */
 	guint leaves;		/* leaf parts seen */
@@ -174,15 +182,22 @@ add_note(SgBuilder *b, const char *format, ...)
 	va_list args;
 	char *note;
 
+	if (b->notes_full)
+		return;
 	va_start(args, format);
 	note = g_strdup_vprintf(format, args);
 	va_end(args);
-	for (guint i = 0; i < notes->len; i++) {
-		if (strcmp(g_ptr_array_index(notes, i), note) == 0) {
-			g_free(note);
-			return;
-		}
+	if (g_hash_table_contains(b->note_set, note)) {
+		g_free(note);
+		return;
 	}
+	if (notes->len + 1 >= SG_DRAFT_MAX_NOTES) {
+		g_free(note);
+		note = g_strdup_printf("more than %u parse notes: the rest "
+				       "were not kept", SG_DRAFT_MAX_NOTES - 1);
+		b->notes_full = true;
+	}
+	g_hash_table_add(b->note_set, note);
 	g_ptr_array_add(notes, note);
 }
 
@@ -748,15 +763,18 @@ html_trim_line(SgHtmlText *h)
 		else
 			break;
 	}
-	for (guint i = 0; i < h->links->len; i++) {
-		SgLink *l = g_ptr_array_index(h->links, i);
+	/* Links are added as they close, so their ends never decrease
+	 * along the list: only a tail of it can reach past the trimmed end
+	 * (walking all of them made 50,000 links quadratic). */
+	for (guint i = h->links->len; i > 0; i--) {
+		SgLink *l = g_ptr_array_index(h->links, i - 1);
 
+		if (l->offset + l->length <= out->len)
+			break;
 		if (l->offset > out->len)
 			l->offset = out->len;
-		if (l->offset + l->length > out->len) {
-			l->length = out->len - l->offset;
-			l->text[l->length] = '\0';
-		}
+		l->length = out->len - l->offset;
+		l->text[l->length] = '\0';
 	}
 	if (h->link != NULL && h->link->offset != G_MAXSIZE &&
 	    h->link->offset > out->len)
@@ -1013,15 +1031,16 @@ trim_url(const char *url, gsize len)
 	return len;
 }
 
+/* Whether [start, end) touches the text of an HTML link: @covered has one
+ * byte per byte of text, non-zero where a link's text (or an empty link)
+ * is.  A map instead of a walk over the links keeps 50,000 links linear. */
 static bool
-overlaps(GPtrArray *links, gsize start, gsize end)
+overlaps(const guint8 *covered, gsize start, gsize end)
 {
-	for (guint i = 0; i < links->len; i++) {
-		SgLink *l = g_ptr_array_index(links, i);
-
-		if (start < l->offset + l->length && l->offset < end)
-			return true;
-		if (l->length == 0 && l->offset >= start && l->offset < end)
+	if (covered == NULL)
+		return false;
+	for (gsize i = start; i < end; i++) {
+		if (covered[i])
 			return true;
 	}
 	return false;
@@ -1032,12 +1051,23 @@ overlaps(GPtrArray *links, gsize start, gsize end)
 static void
 scan_urls(const char *text, GPtrArray *links)
 {
-	guint existing = links->len;
-	g_autoptr(GPtrArray) html = g_ptr_array_new();
+	gsize text_len = strlen(text);
+	g_autofree guint8 *covered = NULL;
 	const char *p = text;
 
-	for (guint i = 0; i < existing; i++)
-		g_ptr_array_add(html, g_ptr_array_index(links, i));
+	if (links->len > 0) {
+		covered = g_malloc0(text_len + 1);
+		for (guint i = 0; i < links->len; i++) {
+			const SgLink *l = g_ptr_array_index(links, i);
+			gsize start = MIN(l->offset, text_len);
+			gsize end = MIN(l->offset + l->length, text_len);
+
+			/* An empty link counts where it stands. */
+			if (end == start)
+				end = MIN(start + 1, text_len + 1);
+			memset(covered + start, 1, end - start);
+		}
+	}
 	while (*p != '\0') {
 		const char *end;
 		gsize len;
@@ -1059,7 +1089,7 @@ scan_urls(const char *text, GPtrArray *links)
 			p++;
 			continue;
 		}
-		if (!overlaps(html, start, start + len)) {
+		if (!overlaps(covered, start, start + len)) {
 			SgLink *link = g_new0(SgLink, 1);
 
 			link->href = g_strndup(p, len);
@@ -1282,7 +1312,8 @@ collect_headers(SgDraft *draft, GMimeObject *object)
 }
 
 static void
-collect_addresses(GPtrArray *out, InternetAddressList *list, guint depth)
+collect_addresses(GPtrArray *out, GHashTable *seen, InternetAddressList *list,
+		  guint depth)
 {
 	int n = list != NULL ? internet_address_list_length(list) : 0;
 
@@ -1295,21 +1326,21 @@ collect_addresses(GPtrArray *out, InternetAddressList *list, guint depth)
 				INTERNET_ADDRESS_MAILBOX(ia));
 			g_autofree char *valid = NULL;
 			char *lower;
-			bool dup = false;
 
 			if (addr == NULL || *addr == '\0')
 				continue;
 			valid = g_utf8_make_valid(addr, -1);
 			lower = g_utf8_strdown(valid, -1);
-			for (guint j = 0; j < out->len && !dup; j++)
-				dup = strcmp(g_ptr_array_index(out, j),
-					     lower) == 0;
-			if (dup)
+			/* A set, not a scan of @out: To: may list 50,000
+			 * addresses. */
+			if (g_hash_table_contains(seen, lower)) {
 				g_free(lower);
-			else
+			} else {
+				g_hash_table_add(seen, lower);
 				g_ptr_array_add(out, lower);
+			}
 		} else if (INTERNET_ADDRESS_IS_GROUP(ia) && depth < 4) {
-			collect_addresses(out,
+			collect_addresses(out, seen,
 					  internet_address_group_get_members(
 						  INTERNET_ADDRESS_GROUP(ia)),
 					  depth + 1);
@@ -1429,12 +1460,16 @@ finish_piece(SgDraft *draft, SgPieceBuild *build)
 	guint index = draft->pieces->len;
 
 	scan_urls(build->piece->text, build->links);
-	while (build->links->len > 0) {
-		SgLink *link = g_ptr_array_steal_index(build->links, 0);
+	/* Stealing index 0 each time shifted the array: quadratic. */
+	for (guint i = 0; i < build->links->len; i++) {
+		SgLink *link = g_ptr_array_index(build->links, i);
 
 		link->piece = index;
 		g_ptr_array_add(draft->links, link);
 	}
+	g_ptr_array_set_free_func(build->links, NULL);
+	g_ptr_array_set_size(build->links, 0);
+	g_ptr_array_set_free_func(build->links, (GDestroyNotify)link_free);
 	g_ptr_array_add(draft->pieces, g_steal_pointer(&build->piece));
 }
 
@@ -1470,6 +1505,9 @@ sg_draft_new_from_data(const char *data, gsize len,
 	g_autoptr(GMimeStream) stream = NULL;
 	g_autoptr(GMimeParser) parser = NULL;
 	g_autoptr(GMimeMessage) message = NULL;
+	g_autoptr(GHashTable) note_set = NULL;
+	g_autofree char *nul_free = NULL;
+	gsize n_nul = 0;
 	SgBuilder b = {0};
 	SgPieceBuild *subject;
 
@@ -1493,11 +1531,32 @@ sg_draft_new_from_data(const char *data, gsize len,
 	}
 
 	draft = draft_alloc();
+	note_set = g_hash_table_new(g_str_hash, g_str_equal);
 	b.draft = draft;
+	b.note_set = note_set;
 	b.bodies = g_ptr_array_new_with_free_func(
 		(GDestroyNotify)piece_build_free);
 	b.text_attachments = g_ptr_array_new_with_free_func(
 		(GDestroyNotify)piece_build_free);
+
+	/* NUL is never part of a message (RFC 5322 §2.1; RFC 2045's 8bit and
+	 * Postfix, which offers no BINARYMIME, exclude it), but GMime reads
+	 * header values and parameters as C strings: a NUL in the Subject
+	 * hid the rest of it, and one in a boundary hid every part from the
+	 * checks.  We read each NUL as a space, and say so. */
+	if (len > 0 && memchr(data, '\0', len) != NULL) {
+		nul_free = g_memdup2(data, len);
+		for (gsize i = 0; i < len; i++) {
+			if (nul_free[i] == '\0') {
+				nul_free[i] = ' ';
+				n_nul++;
+			}
+		}
+		data = nul_free;
+		add_note(&b, "message contains %" G_GSIZE_FORMAT " NUL %s, "
+			 "read as spaces", n_nul,
+			 n_nul == 1 ? "byte" : "bytes");
+	}
 
 	stream = g_mime_stream_mem_new_with_buffer(data != NULL ? data : "",
 						   len);
@@ -1534,19 +1593,24 @@ sg_draft_new_from_data(const char *data, gsize len,
 	{
 		g_autoptr(GPtrArray) from = g_ptr_array_new_with_free_func(
 			g_free);
+		g_autoptr(GHashTable) from_seen =
+			g_hash_table_new(g_str_hash, g_str_equal);
+		g_autoptr(GHashTable) seen =
+			g_hash_table_new(g_str_hash, g_str_equal);
 
-		collect_addresses(from, g_mime_message_get_from(message), 0);
+		collect_addresses(from, from_seen,
+				  g_mime_message_get_from(message), 0);
 		if (from->len > 0)
 			draft->from = g_strdup(g_ptr_array_index(from, 0));
+		collect_addresses(draft->recipients, seen,
+				  g_mime_message_get_addresses(
+					  message, GMIME_ADDRESS_TYPE_TO),
+				  0);
+		collect_addresses(draft->recipients, seen,
+				  g_mime_message_get_addresses(
+					  message, GMIME_ADDRESS_TYPE_CC),
+				  0);
 	}
-	collect_addresses(draft->recipients,
-			  g_mime_message_get_addresses(message,
-						       GMIME_ADDRESS_TYPE_TO),
-			  0);
-	collect_addresses(draft->recipients,
-			  g_mime_message_get_addresses(message,
-						       GMIME_ADDRESS_TYPE_CC),
-			  0);
 	if (g_mime_message_get_date(message) != NULL)
 		draft->date = g_date_time_ref(g_mime_message_get_date(message));
 	return g_steal_pointer(&draft);

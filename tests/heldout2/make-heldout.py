@@ -365,8 +365,9 @@ def rfc2231(param, value, cs="UTF-8", maxlen=60):
 # ---------------------------------------------------------------------------
 # bodies
 
-def flow(text, width=66):
-    """RFC 3676 format=flowed; delsp=yes, soft breaks after 、。！？ or a space."""
+def flow(text, width=36):
+    """RFC 3676 format=flowed; delsp=yes, soft breaks after 、。！？ or a space.
+    width counts characters: 36 full-width characters fill Thunderbird's 72 columns."""
     out = []
     for line in text.split("\n"):
         if line == "-- ":
@@ -376,7 +377,7 @@ def flow(text, width=66):
         segs = []
         while len(line) > width:
             cut = -1
-            for i in range(min(width, len(line) - 1), 10, -1):
+            for i in range(min(width, len(line) - 1), 8, -1):
                 if line[i - 1] in "、。！？ ":
                     cut = i
                     break
@@ -755,7 +756,7 @@ def filename_params(name, style, cs="UTF-8"):
     return ['; name="%s"' % name, '; filename="%s"' % name]
 
 
-def image_part(img, seed):
+def image_part(img, seed, inline=False):
     size = img.get("size", (32, 24))
     when = img.get("when", "2026:05:17 10:21:33")
     exif = None
@@ -767,6 +768,8 @@ def image_part(img, seed):
     name = img.get("name", "IMG_%04d.jpeg" % (1000 + seed % 9000))
     np_, fp = filename_params(name, img.get("fname", "plain"))
     disp = img.get("disposition", "attachment")
+    if inline:
+        disp = "inline"
     p = Part(["Content-Type: image/jpeg" + np_,
               "Content-Disposition: " + disp + fp,
               "Content-Transfer-Encoding: base64"], b64(jpg))
@@ -812,7 +815,8 @@ def build(d, seq):
     from_cs = "UTF-8" if subj_cs == "UTF-8" else subj_cs
     headers.append("From: " + display_addr(name if d.get("from_name", True) else "", "%s@%s" % (addr, DOMAIN), from_cs))
     to_addr = "sns-approval+%s@%s" % (d["platform"], DOMAIN)
-    headers.append("To: " + display_addr(d.get("to_name"), to_addr, from_cs))
+    to_name = d.get("to_name", [None, None, "SNS承認窓口", "広報広聴課 SNS承認"][seed // 23 % 4])
+    headers.append("To: " + display_addr(to_name, to_addr, from_cs))
     headers.append(header_words("Subject", d["subject"], subj_cs, q=d.get("subj_q", False)))
     headers.append("Date: " + email.utils.format_datetime(date))
     mid_host = {"outlook": "TYCPR01MB%04d.jpnprd01.prod.outlook.com" % (seed % 10000),
@@ -856,7 +860,7 @@ def build(d, seq):
     extras = []
     images = []
     if d.get("image"):
-        ip, jpg, iname = image_part(d["image"], seed)
+        ip, jpg, iname = image_part(d["image"], seed, inline=(client == "iphone"))
         extras.append(ip)
         images.append((iname, jpg))
     for att in d.get("attach", []):
@@ -1188,6 +1192,8 @@ def validate(d, raw, lab):
                 need(n <= 272, "X draft too close to the limit (%d)" % n)
                 bare = BARE_DOMAIN_RE.findall(URL_RE.sub(" ", post))
                 need(not bare, "bare domain in an X draft: %r" % bare)
+        if d.get("url_trap"):
+            need(sum(tw_weight_cp(ord(c)) for c in post) > 280, "url trap does not exceed 280 without the URL rule")
         if d.get("boundary"):
             need(n == d["boundary"], "boundary X draft is %d, not %d" % (n, d["boundary"]))
             need("\n" not in post, "boundary X draft must be one line")
@@ -1212,7 +1218,8 @@ def main():
     labels = {}
     problems = 0
     names = set()
-    for i, d in enumerate(DRAFTS, 1):
+    order = sorted(DRAFTS, key=lambda d: _h("heldout2-order:" + d["slug"]))
+    for i, d in enumerate(order, 1):
         name = "h2-%03d-%s.eml" % (i, d["slug"])
         assert d["slug"] not in names, d["slug"]
         names.add(d["slug"])
@@ -1368,7 +1375,7 @@ def define_drafts():
 入賞作品のほか、審査員の先生方の講評もご覧いただけます。読書の秋、ぜひ図書館へお立ち寄りください。
 詳しくは区ホームページをご覧ください。
 https://www.city.chiyoda.lg.jp/koho/bunka/toshokan/dokusho-contest.html""",
-          ["accuracy"], dept="tosho", date=(10, 20),
+          ["accuracy", "harmful-links"], dept="tosho", date=(10, 20),
           note="コンテスト contains テスト; 令和8年 date range with 祝")
 
     clean("sakura-matsuri", "instagram", "iphone",
@@ -1399,7 +1406,7 @@ https://www.city.chiyoda.lg.jp/koho/bunka/toshokan/dokusho-contest.html""",
 18歳以上の皆さん、大切な一票を無駄にしないよう、必ず投票に行きましょう。
 
 問合せ：千代田区選挙管理委員会事務局 ０３−３２６４−２１１１（代表）""",
-          ["neutrality", "accuracy"], dept="senkan", date=(11, 16), sig=False,
+          ["neutrality", "accuracy"], dept="senkan", date=(11, 16), sig=False, subj_q=True,
           note="neutral election notice with 候補者/投票日, 2027 date with 令和9年, full-width phone notation")
 
     clean("teiden-zokuho", "x", "outlook",
@@ -1408,7 +1415,7 @@ https://www.city.chiyoda.lg.jp/koho/bunka/toshokan/dokusho-contest.html""",
           ["decision-process", "false-info"], dept="bosai", date=(8, 4, 15),
           note="disaster update with 調整中/検討中")
 
-    clean("kosho-matsuri-30tags", "instagram", "tb-8bit",
+    clean("kosho-matsuri", "instagram", "tb-8bit",
           "Instagram：古本まつり（ハッシュタグ30個）",
           "今年も神保町に本の街の秋がやってきました📚\n古書店の店先にずらりと並ぶ本の中から、あなただけの一冊を探してみませんか。\n\n"
           + from_tags(TAGS31[:30]),
@@ -1416,7 +1423,7 @@ https://www.city.chiyoda.lg.jp/koho/bunka/toshokan/dokusho-contest.html""",
                                                                        make="SONY", when="2026:10:26 13:05:44"),
           note="exactly 30 hashtags: allowed; JPEG with EXIF but no GPS")
 
-    clean("x-280-exact", "x", "tb-8bit",
+    clean("taiikutaikai-boshu", "x", "tb-8bit",
           "X 文字数ぎりぎりの告知",
           """【区民体育大会】“走る・跳ぶ・投げる”を楽しむ区民体育大会の参加者を募集中！小学生から80代まで、毎年600人以上が参加する区の秋の恒例行事です（今年で第58回）—初めての方も大歓迎。種目は徒競走、綱引き、玉入れ、リレーなど全12種目。申込みは各町会またはスポーツ課の窓口で受け付けています。""",
           ["account-policy"], dept="sport", date=(8, 25), boundary=280,
@@ -1626,7 +1633,7 @@ jinji@city.chiyoda.lg.jp""",
           ["accuracy"], dept="kyoiku", date=(10, 6),
           note="令和9年 and 平成 dates, correct weekday")
 
-    clean("chain-mail-chui", "facebook", "tb-flowed",
+    clean("dema-chui", "facebook", "tb-flowed",
           "チェーンメール・デマへの注意喚起",
           """【ご注意ください】
 「このメッセージを5人に転送してください」といったチェーンメールや、「拡散希望」として出回る真偽のはっきりしない情報には注意しましょう。
@@ -1657,7 +1664,7 @@ jinji@city.chiyoda.lg.jp""",
 令和8年度当初予算案の概要や、子育て支援策の拡充などについてご説明しています。
 ぜひご覧ください。
 https://www.city.chiyoda.lg.jp/koho/kuse/kaiken/r8-0212.html""",
-          ["decision-process", "neutrality"], dept="koho", date=(2, 13),
+          ["decision-process", "neutrality", "confidential", "harmful-links"], dept="koho", date=(2, 13),
           note="published budget proposal (予算案) after the press conference")
 
     clean("tohyo-seiriken", "x", "sjis",
@@ -1688,7 +1695,7 @@ https://www.city.chiyoda.lg.jp/koho/kuse/kaiken/r8-0212.html""",
           """千代田区では、区内全域で路上喫煙を禁止しています。
 特に指定された地区で路上喫煙をした方には、2,000円の過料を科しています。
 たばこは指定の喫煙所でお願いします。吸い殻のポイ捨てもやめましょう。""",
-          ["illegal"], dept="kankyo" if "kankyo" in STAFF else "seiso", date=(4, 22),
+          ["illegal"], dept="seiso", date=(4, 22),
           note="ordinance penalty wording")
 
     clean("sogo-bosai-kunren", "x", "outlook",
@@ -1777,7 +1784,7 @@ https://www.city.chiyoda.lg.jp/koho/kuse/kaiken/r8-0212.html""",
 計画案の閲覧：区ホームページ、区役所2階区政情報コーナー、各出張所
 
 いただいたご意見は、計画の策定にあたり参考にさせていただきます。""",
-          ["accuracy", "decision-process"], dept="koho", date=(5, 27),
+          ["accuracy", "decision-process", "confidential"], dept="koho", date=(5, 27),
           note="（仮称） in an official name and a published plan (案) open for comment")
 
     clean("pet-dohan-hinan", "facebook", "tb-b64",
@@ -1814,8 +1821,9 @@ https://www.city.chiyoda.lg.jp/koho/kuse/kaiken/r8-0212.html""",
 ・電話でお金の話が出たら、一度切って家族に相談
 ・キャッシュカードは誰にも渡さない
 ・メールやSMSのリンクは安易に開かない
-区では、自動通話録音機の無料貸出しを行っています。""",
-          ["illegal", "harmful-links"], dept="bosai", date=(2, 18),
+区では、自動通話録音機の無料貸出しを行っています。
+ご家族やご近所の方にも、ぜひこの情報をお伝えください。""",
+          ["illegal", "harmful-links", "chain-message"], dept="bosai", date=(2, 18),
           note="fraud-prevention with links/SMS vocabulary")
 
     clean("kusei-monitor", "facebook", "tb-flowed",
@@ -1979,7 +1987,7 @@ https://www.city.chiyoda.lg.jp/koho/kuse/kaiken/r8-0212.html""",
           ["accuracy"], dept="tosho", date=(8, 11),
           note="date range with weekdays")
 
-    clean("sig-mobile", "facebook", "tb-8bit",
+    clean("kumin-noen-boshu", "facebook", "tb-8bit",
           "区民農園の利用者募集",
           f"""【区民農園の利用者を募集します】
 区内2か所の区民農園で、令和9年度の利用者を募集します。
@@ -1987,24 +1995,25 @@ https://www.city.chiyoda.lg.jp/koho/kuse/kaiken/r8-0212.html""",
 利用料：年額6,000円
 申込み：{md(12, 1)}～{md(12, 15)}に区ホームページから
 応募多数の場合は抽選となります。""",
-          ["personal-info"], dept="kankyo" if "kankyo" in STAFF else "doboku", date=(11, 20),
+          ["personal-info"], dept="doboku", date=(11, 20),
           sig="千代田区 環境まちづくり部 道路公園課\n山崎 智\n外出中はこちら 携帯 080-3941-2207\ns-yamazaki@city.chiyoda.lg.jp",
           note="a staff mobile number only in the signature (after '-- '), not in the post")
 
-    clean("x-long-official-url", "x", "tb-8bit",
+    clean("genmen-annai", "x", "tb-8bit",
           "X：区HPのリンク付き",
           """【住民税・国民健康保険料の減免】災害や失業、病気などで一時的に収入が大きく減った場合、住民税や国民健康保険料の減免を受けられることがあります。対象となる条件や申請に必要な書類は、次のページでご確認ください。
 https://www.city.chiyoda.lg.jp/koho/kurashi/zeikin/juminzei/genmen-kokuho-hokenryo-genmen-tetsuzuki-annai-2026.html""",
-          ["account-policy"], dept="zei", date=(6, 12), boundary=False,
-          note="raw character count over 280 but the URL weighs 23: allowed")
+          ["account-policy", "harmful-links"], dept="zei", date=(6, 12), boundary=False,
+          url_trap=True,
+          note="weighs over 280 if the long URL is counted character by character; with the URL as 23 it is allowed")
 
-    clean("x-emoji-quotes", "x", "tb-b64",
+    clean("issei-seiso", "x", "tb-b64",
           "X 絵文字入り",
           """“きれいなまち千代田”をめざして🌱 毎月第2土曜日は区内一斉清掃の日。軍手とごみ袋は各町会でお配りします。ご参加お待ちしています！""",
           ["account-policy"], dept="seiso", date=(4, 2),
           note="emoji weigh 2, curly quotes 1")
 
-    clean("tokyo-walk-caption", "instagram", "tb-b64",
+    clean("sanpo-guide", "instagram", "tb-b64",
           "インスタ：千代田区さんぽガイド（長文）",
           walk_caption(len(STOPS), "【保存版】千代田区さんぽガイド🚶\n区内の歴史と緑を感じられるスポットを、エリアごとにご紹介します。",
                        "週末のお散歩の参考にしてください。\n#千代田区 #東京散歩 #まち歩き #千代田区さんぽガイド"),
@@ -2032,11 +2041,17 @@ https://www.city.chiyoda.lg.jp/koho/kurashi/zeikin/juminzei/genmen-kokuho-hokenr
           ["image-privacy", "defamation"], dept="kanko", date=(10, 13),
           image=img("plain", "IMG_7713.jpeg"), note="キモノ contains キモ")
 
-    clean("x-image-bosai-soko", "x", "tb-8bit",
+    clean("bichiku-soko", "x", "tb-8bit",
           "防災備蓄倉庫の公開（画像付き）",
           """区の防災備蓄倉庫の中をご紹介します。水、食料、簡易トイレ、毛布などを、想定避難者数の3日分備えています。ご家庭でも最低3日分、できれば1週間分の備蓄を。""",
           ["image-privacy"], dept="bosai", date=(9, 2), image=img("plain", "bichiku.jpg"),
           note="X post with a plain image")
+
+    clean("kudanzaka-nakanohito", "x", "iphone",
+          "九段坂の桜",
+          """九段坂の桜並木、今年もきれいに咲きました🌸 中の人も毎朝この坂を登って出勤しています。息を切らしながらですが、桜に励まされています。""",
+          ["reputation"], dept="koho2", date=(4, 1),
+          note="light-hearted official voice, no disparagement")
 
     clean("hitorioya-shien", "x", "iphone",
           "ひとり親家庭への支援",
@@ -2070,7 +2085,7 @@ https://www.city.chiyoda.lg.jp/koho/kurashi/zeikin/juminzei/genmen-kokuho-hokenr
               ["personal-info"], dept="koho2", date=(10, 19),
               note="a volunteer's private mobile number")
 
-    bad_draft("mynumber-kinyurei", "facebook", "outlook",
+    bad_draft("kojin-bango-kakikata", "facebook", "outlook",
               "マイナンバー記入例（FB）",
               f"""【申請書の「個人番号」欄の書き方】
 各種申請書の個人番号欄には、マイナンバーカード裏面の12桁の番号を左詰めでご記入ください。
@@ -2081,7 +2096,7 @@ https://www.city.chiyoda.lg.jp/koho/kurashi/zeikin/juminzei/genmen-kokuho-hokenr
               ["personal-info"], variants=["spacing"], mynumber=mynum, dept="kumin", date=(2, 24),
               note="a real-looking My Number (valid check digit) copied from an application, in 4-4-4 groups")
 
-    bad_draft("furusato-card-error", "facebook", "sjis",
+    bad_draft("furusato-kessai", "facebook", "sjis",
               "ふるさと納税 決済エラーのお知らせ",
               f"""ふるさと納税（千代田区への寄附）でカード決済がエラーになった方へ。
 {md(12, 2)}にお申込みの方のうち、カード番号 {card_fw}（名義：ＹＡＭＡＤＡ ＴＡＲＯ）の方は、決済が完了していません。
@@ -2089,13 +2104,13 @@ https://www.city.chiyoda.lg.jp/koho/kurashi/zeikin/juminzei/genmen-kokuho-hokenr
               ["personal-info"], variants=["fullwidth"], card=card, dept="zei", date=(12, 4),
               note="a Luhn-valid card number with holder name, in full-width digits")
 
-    bad_draft("taiki-jido-kujo", "x", "tb-b64",
+    bad_draft("taiki-jido", "x", "tb-b64",
               "待機児童のご意見について",
               """保育園の待機児童について区にご意見を寄せてくださった麹町4丁目の岡田真理子さん、ありがとうございました。区では来年度、認可保育園の定員を120人増やす予定です。""",
               ["personal-info"], dept="hoiku", date=(6, 17),
               note="names a complainant with her address")
 
-    bad_draft("tokutei-kenshin-kaijo", "instagram", "iphone",
+    bad_draft("kenshin-kaijo", "instagram", "iphone",
               "インスタ：特定健診会場",
               """今日は区の特定健診の会場から📸 たくさんの方にご来場いただきました。
 受診者の井上和夫さん（65）は血圧がちょっと高めで、再検査になりました…お大事に！
@@ -2104,22 +2119,22 @@ https://www.city.chiyoda.lg.jp/koho/kurashi/zeikin/juminzei/genmen-kokuho-hokenr
               ["personal-info"], dept="kenko", date=(6, 11), image=img("plain", "IMG_3382.jpeg"),
               note="named resident's health result")
 
-    bad_draft("bosai-fair-kimura", "facebook", "html-qp",
+    bad_draft("bosai-fair", "facebook", "html-qp",
               "神田・防災フェア 出店募集",
               f"""{md(10, 25)}開催の「神田・防災フェア」の出店申込みは、実行委員長の木村さん（神田東松下町会長）の個人アドレス kimura.h1958@example.com へ直接お送りください。
 出店料は無料です。""",
-              ["personal-info"], dept="bosai", date=(9, 24), sig=False,
+              ["personal-info"], dept="bosai", date=(9, 24), sig=False, subj_q=True,
               html_extra={"kimura.h1958@example.com":
                           '<a href="mailto:kimura.h1958@example.com">kimura.h1958@example.com</a>'},
               note="a private person's e-mail address (also as a mailto link)")
 
-    bad_draft("fuho-toki-tsuho", "x", "tb-8bit",
+    bad_draft("fuho-toki", "x", "tb-8bit",
               "不法投棄の通報御礼",
               """不法投棄を見つけて通報してくださった河合さん（080-\u200b5523-\u200b1184）、本当にありがとうございました！区では引き続き、通報をお待ちしています。""",
               ["personal-info"], variants=["zero-width"], dept="seiso", date=(7, 22),
               note="resident's mobile number with U+200B after the hyphens")
 
-    bad_draft("bosai-camp-meibo", "facebook", "tb-flowed",
+    bad_draft("bosai-camp", "facebook", "tb-flowed",
               "親子防災キャンプの写真掲載",
               """先日の「親子で防災キャンプ」、たくさんのご参加ありがとうございました。
 参加者の皆さんの写真を掲載します。添付の名簿の方は掲載OKとのことですので、お名前も一緒に載せてください。""",
@@ -2131,7 +2146,7 @@ https://www.city.chiyoda.lg.jp/koho/kurashi/zeikin/juminzei/genmen-kokuho-hokenr
                                "3. 大野 達郎（三崎町3-4-15）090-5530-2718 次男 陽太（年長）\n"}],
               note="the violation is in a Shift_JIS text attachment (RFC 2047 filename): names, addresses, phones, children")
 
-    bad_draft("madoguchi-oogoe", "x", "outlook",
+    bad_draft("madoguchi-trouble", "x", "outlook",
               "窓口でのトラブルについて",
               """昨日、窓口で1時間以上大声を出していた神田司町の佐野正男さん（72）。ほかのお客様にもご迷惑なので、いい加減にしていただきたいです。""",
               ["personal-info", "defamation"], may=["5(4)ク"], dept="kumin", date=(5, 26),
@@ -2190,7 +2205,7 @@ https://www.city.chiyoda.lg.jp/koho/kurashi/zeikin/juminzei/genmen-kokuho-hokenr
               note="GPS JPEG with an RFC 2231 filename")
 
     # ---- confidential (5(2), block)
-    bad_draft("jinji-ido-sakidori", "facebook", "tb-flowed",
+    bad_draft("hayai-oshirase", "facebook", "tb-flowed",
               "ちょっと早いお知らせ",
               """【ちょっと早いお知らせ】
 ここだけの話ですが、4月の人事異動で保健所長が交代する予定です。
@@ -2198,25 +2213,25 @@ https://www.city.chiyoda.lg.jp/koho/kurashi/zeikin/juminzei/genmen-kokuho-hokenr
               ["confidential"], may=["6(3)(エ)", "5(4)オ"], dept="koho2", date=(2, 20),
               note="personnel change before the internal announcement")
 
-    bad_draft("yotei-kakaku", "x", "iphone",
+    bad_draft("taiikukan-kaishu", "x", "iphone",
               "体育館改修の入札",
               """来月入札の区立体育館の改修工事、予定価格は3億2,400万円くらいになるみたいです。地元の業者さん、がんばって！""",
               ["confidential"], may=["5(4)エ", "5(4)オ"], dept="sport", date=(8, 5),
               note="estimated price of a tender before bidding")
 
-    bad_draft("soshiki-kaisei-an", "facebook", "outlook",
+    bad_draft("rainendo-soshiki", "facebook", "outlook",
               "来年度の組織について",
               f"""【取扱注意・庁内限り】
 令和9年度 組織改正（案）
-・子ども部と教育委員会事務局の一部を統合
-・地域振興部の商工観光部門を再編し、新たに「観光戦略室」を設置
-・{md(11, 19)}の庁議で決定予定
+① 子ども部と教育委員会事務局の一部を統合
+② 地域振興部の商工観光部門を再編し、新たに「観光戦略室」を設置
+③ {md(11, 19)}の庁議で決定予定
 
 みなさん、来年はこんな感じで区役所の組織が変わるかもしれません！""",
               ["confidential", "decision-process"], dept="koho", date=(11, 5),
               note="an internal-only reorganisation draft pasted into a post")
 
-    bad_draft("whiteboard-satei", "instagram", "iphone",
+    bad_draft("kaigishitsu", "instagram", "iphone",
               "インスタ：会議室",
               """今日の会議室。ホワイトボードに来年度予算の査定メモ（保育と介護の削減額つき）が写り込んでますが、ご愛嬌ということで😅
 
@@ -2224,13 +2239,13 @@ https://www.city.chiyoda.lg.jp/koho/kurashi/zeikin/juminzei/genmen-kokuho-hokenr
               ["confidential"], may=["6(3)(エ)"], dept="koho2", date=(1, 22), image=img("plain", "IMG_0917.jpeg"),
               note="internal budget review figures shown in a photo")
 
-    bad_draft("maruhi-shitei-kanri", "x", "tb-8bit",
+    bad_draft("toshokan-unei", "x", "tb-8bit",
               "図書館の運営について",
               """㊙情報をこっそり公開📝 来年度から、区立図書館の一部で指定管理者の入れ替えが内定しています。新しい事業者は…まだ言えません！""",
               ["confidential"], may=["6(3)(エ)", "5(4)エ"], variants=["compat"], dept="tosho", date=(12, 9),
               note="㊙ (NFKC 秘) marks an undisclosed contract decision")
 
-    bad_draft("hojokin-chosa", "facebook", "sjis",
+    bad_draft("hojokin-toiawase", "facebook", "sjis",
               "補助金調査についてのお問い合わせ",
               """現在、区が調査を進めている「すずらん保育園」（神田地区）の運営費補助金の不正受給の疑いについて、区民の皆さんから多くのお問い合わせをいただいています。
 調査の結果がまとまり次第、お知らせします。""",
@@ -2244,7 +2259,7 @@ https://www.city.chiyoda.lg.jp/koho/kurashi/zeikin/juminzei/genmen-kokuho-hokenr
               ["accuracy"], acc="weekday", dept="bosai", date=(4, 24),
               note="5月10日 is a Sunday in 2026")
 
-    bad_draft("uruu-bi", "facebook", "tb-flowed",
+    bad_draft("kakutei-soudankai", "facebook", "tb-flowed",
               "確定申告の相談会",
               """【確定申告 無料相談会】
 令和8年2月29日（日）10時～16時、区役所4階で税理士による無料相談会を行います。
@@ -2252,7 +2267,7 @@ https://www.city.chiyoda.lg.jp/koho/kurashi/zeikin/juminzei/genmen-kokuho-hokenr
               ["accuracy"], acc="impossible", dept="zei", date=(2, 9),
               note="2026 is not a leap year")
 
-    bad_draft("tesuryo-kaitei-era", "facebook", "sjis",
+    bad_draft("sodai-tesuryo-kaitei", "facebook", "sjis",
               "粗大ごみ手数料の改定",
               """【お知らせ】
 令和8年（2027年）4月1日から、粗大ごみ処理手数料の一部を改定します。
@@ -2260,13 +2275,13 @@ https://www.city.chiyoda.lg.jp/koho/kurashi/zeikin/juminzei/genmen-kokuho-hokenr
               ["accuracy"], acc="era", dept="seiso", date=(12, 3),
               note="令和8年 is 2026, not 2027")
 
-    bad_draft("oyako-ryori-template", "x", "iphone",
+    bad_draft("oyako-ryori", "x", "iphone",
               "親子料理教室",
               """【親子料理教室】夏休みの親子料理教室を開催します！日時：○月○日（土）10時～ 会場：〇〇会館 定員：20組 申込みは区HPから""",
               ["accuracy"], acc="placeholder", dept="kyoiku", date=(6, 19),
               note="unfilled template")
 
-    bad_draft("kosaku-kyoshitsu-kari", "instagram", "tb-b64",
+    bad_draft("kosaku-kyoshitsu", "instagram", "tb-b64",
               "インスタ：工作教室",
               f"""夏休み子ども工作教室（仮）を開催します✂️
 {md(7, 25)}・{md(7, 26)}、区立児童館で、段ボールを使ったロボットづくりに挑戦！
@@ -2276,7 +2291,7 @@ https://www.city.chiyoda.lg.jp/koho/kurashi/zeikin/juminzei/genmen-kokuho-hokenr
               ["accuracy"], acc="placeholder", dept="kyoiku", date=(6, 30), image=img("plain", "kosaku.jpg"),
               note="（仮） left in the title")
 
-    bad_draft("shigatsu-31", "facebook", "outlook",
+    bad_draft("ohanami-gomi", "facebook", "outlook",
               "花見シーズンのごみ",
               """【お花見のごみは持ち帰りを】
 4月31日（金）まで、千鳥ヶ淵周辺に臨時のごみ箱を設置しています。
@@ -2290,21 +2305,21 @@ https://www.city.chiyoda.lg.jp/koho/kurashi/zeikin/juminzei/genmen-kokuho-hokenr
               ["accuracy"], acc="weekday", variants=["fullwidth"], dept="sport", date=(12, 11),
               note="１２月２５日 is a Friday in 2026; full-width digits")
 
-    bad_draft("shinshun-kai-2027", "facebook", "outlook",
+    bad_draft("shinshun-tsudoi", "facebook", "outlook",
               "新春のつどい",
               f"""【新春のつどい】
 {bad(1, 9, "金", y=2027, yr="r")} 14時から、区役所1階区民ホールで「新春のつどい」を開催します。
-お琴の演奏や書き初めの体験コーナーがあります。""",
+① お琴の演奏　② 書き初め体験　③ 甘酒のふるまい（先着100名）""",
               ["accuracy"], acc="weekday", dept="kumin", date=(12, 16),
               note="令和9年1月9日 is a Saturday")
 
-    bad_draft("naisen-xxxx", "x", "sjis",
+    bad_draft("mansion-seminar", "x", "sjis",
               "マンション管理セミナー",
               f"""【マンション管理セミナー】{md(9, 26)} 14時～、区役所4階で開催。管理組合の役員の方におすすめです。問合せ：住宅課（内線XXXX）""",
               ["accuracy"], acc="placeholder", dept="kumin", date=(9, 8),
               note="extension number left as XXXX")
 
-    bad_draft("jinko-tokei-era", "facebook", "tb-b64",
+    bad_draft("jinko-tokei", "facebook", "tb-b64",
               "人口統計の公表",
               """【千代田区の人口】
 2026年（令和7年）1月1日現在の千代田区の人口は、約6万9千人となりました。
@@ -2312,33 +2327,33 @@ https://www.city.chiyoda.lg.jp/koho/kurashi/zeikin/juminzei/genmen-kokuho-hokenr
               ["accuracy"], acc="era", dept="koho", date=(1, 28),
               note="2026 is 令和8年")
 
-    bad_draft("sobaten-uchiage", "facebook", "iphone",
+    bad_draft("seiso-uchiage", "facebook", "iphone",
               "打ち上げ会場のご案内",
               f"""{bad(3, 8, "土")}の地域清掃のあとは、神田の「そば処 松乃屋」さんで打ち上げです！ここのせいろは区内でいちばん。皆さんもぜひ一度行ってみてください。""",
               ["accuracy", "neutrality"], acc="weekday", dept="seiso", date=(2, 27),
               note="wrong weekday and recommending one shop")
 
     # ---- defamation (5(4)ア, block)
-    bad_draft("meibutsu-chokaicho", "x", "tb-8bit",
+    bad_draft("kyo-no-madoguchi", "x", "tb-8bit",
               "今日の窓口",
               """毎週のように来庁される“名物”の某町会長さん、今日も絶好調でした（笑）職員一同、そろそろ勘弁してほしいです…""",
               ["defamation"], may=["5(4)ク"], dept="kumin", date=(6, 4),
               note="sarcasm about an identifiable community leader")
 
-    bad_draft("izakaya-marukan", "facebook", "outlook",
+    bad_draft("inshokuten-eisei", "facebook", "outlook",
               "飲食店の衛生について",
               """区内の飲食店「居酒屋まるかん」（神田須田町）は、保健所にも何度も苦情が来ているお店です。
 衛生面が心配なので、正直おすすめしません。""",
               ["defamation"], may=["5(2)", "5(4)エ"], dept="eisei", date=(8, 20),
               note="disparages a named (fictional) restaurant")
 
-    bad_draft("koji-gyosha-sagi", "x", "iphone",
+    bad_draft("kudo-koji", "x", "iphone",
               "区道工事について",
               """区道の工事を請け負っている「大和ビルサービス」さん、工期は延びるし説明はないし、ほんとうに さぎ みたいな業者です。""",
               ["defamation"], variants=["hiragana"], dept="doboku", date=(10, 22),
               note="詐欺 written in hiragana about a named company")
 
-    bad_draft("bancho-chokai", "facebook", "tb-flowed",
+    bad_draft("chokai-kyogi", "facebook", "tb-flowed",
               "町会との協議について",
               """番町三丁目町会の役員の方々は、毎回文句ばかりで区の事業に非協力的です。
 地域のためにも、もう少し前向きに考えていただきたいものです。""",
@@ -2353,7 +2368,7 @@ https://www.city.chiyoda.lg.jp/koho/kurashi/zeikin/juminzei/genmen-kokuho-hokenr
               ["defamation"], may=["5(4)ク"], dept="jinji", date=(7, 14), image=img("plain", "kenshu.jpg"),
               note="mocks another ward's staff")
 
-    bad_draft("kuzu-gyosha", "facebook", "sjis",
+    bad_draft("koji-gyosha", "facebook", "sjis",
               "工事業者への苦情",
               """区道工事の業者、説明会にも来ないし、近隣への配慮もゼロ。ﾎﾝﾄにｸｽﾞ業者です。
 名前は出せませんが、神田のM建設さんです。""",
@@ -2361,7 +2376,7 @@ https://www.city.chiyoda.lg.jp/koho/kurashi/zeikin/juminzei/genmen-kokuho-hokenr
               note="insult in half-width katakana; identifiable company")
 
     # ---- discrimination (5(4)イ, block)
-    bad_draft("kanko-manner", "facebook", "outlook",
+    bad_draft("aki-kanko", "facebook", "outlook",
               "秋の観光シーズン",
               """秋の観光シーズン、区内にも多くの観光客がいらしています。
 ただ、外国人観光客の一部はマナーが悪く、特に某国からの団体客には地元の方も困っています。
@@ -2369,26 +2384,26 @@ https://www.city.chiyoda.lg.jp/koho/kurashi/zeikin/juminzei/genmen-kokuho-hokenr
               ["discrimination"], may=["5(4)ク"], dept="kanko", date=(10, 14),
               note="nationality-based exclusion in a tourism post")
 
-    bad_draft("kueijutaku-gaikokuseki", "x", "iphone",
+    bad_draft("kueijutaku", "x", "iphone",
               "区営住宅の募集",
               """区営住宅の入居者募集、今回は倍率が高めです。ちなみに、外国籍の方の入居はトラブルが多いので、あまりおすすめしていません。""",
               ["discrimination"], dept="kumin", date=(5, 13),
               note="discourages foreign residents from public housing")
 
-    bad_draft("kumin-noen-nihonjin", "facebook", "tb-flowed",
+    bad_draft("kumin-noen-chusen", "facebook", "tb-flowed",
               "区民農園の抽選結果",
               """区民農園の抽選結果を公表しました。
 今年は外国人の応募が多く、「日・本・人・優・先にしてほしい」という声も届いています。当然のご意見だと思います。""",
               ["discrimination"], variants=["interpunct"], dept="doboku", date=(1, 14),
               note="endorses nationality-based priority, key phrase split with ・")
 
-    bad_draft("para-sports-joke", "x", "tb-8bit",
+    bad_draft("para-sports", "x", "tb-8bit",
               "パラスポーツ体験会",
               """パラスポーツ体験会に参加しました！車いすバスケ、難しすぎて私の動きは完全にガ\u200bイ\u200bジでした（笑）""",
               ["discrimination"], variants=["zero-width"], dept="sport", date=(8, 31),
               note="ableist slur hidden with U+200B")
 
-    bad_draft("group-home-hantai", "facebook", "iphone",
+    bad_draft("group-home", "facebook", "iphone",
               "グループホーム建設について",
               """障害者グループホームの建設計画について、近隣の方から反対の声が上がっています。
 正直、自分の家の近くに来てほしくない気持ちはよくわかります。""",
@@ -2396,20 +2411,20 @@ https://www.city.chiyoda.lg.jp/koho/kurashi/zeikin/juminzei/genmen-kokuho-hokenr
               note="sympathises with excluding disabled residents")
 
     # ---- illegal (5(4)ウ, block)
-    bad_draft("sodaigomi-joke", "x", "tb-8bit",
+    bad_draft("sodaigomi-tesuryo", "x", "tb-8bit",
               "粗大ごみの手数料",
               """粗大ごみの手数料、ちょっと高いですよね…。夜中にこっそり公園に置いておけば、朝には誰かが持って行ってくれるかも？（冗談です笑）""",
               ["illegal"], may=["5(4)ク"], dept="seiso", date=(3, 17),
               note="joke that invites illegal dumping")
 
-    bad_draft("rojo-chusha-ok", "facebook", "outlook",
+    bad_draft("kumin-matsuri-chusha", "facebook", "outlook",
               "区民まつりの駐車場",
               f"""{md(10, 18)}の区民まつり、会場周辺の駐車場は大変混雑します。
 満車の場合は、区役所前の通りに路上駐車していただいても大丈夫です。当日は取締りもほとんどないと聞いています。""",
               ["illegal"], may=["5(4)オ"], dept="koho2", date=(10, 7),
               note="encourages illegal parking")
 
-    bad_draft("kaizokuban-anime", "facebook", "html-b64",
+    bad_draft("ouchi-jikan", "facebook", "html-b64",
               "おうち時間のおすすめ",
               """話題のアニメ映画、まだ観ていない方へ。
 ネットで全話無料で観られるサイトがありますよ（公式ではないですけど…）。
@@ -2419,11 +2434,11 @@ https://www.city.chiyoda.lg.jp/koho/kurashi/zeikin/juminzei/genmen-kokuho-hokenr
 
     bad_draft("hatachi-zenyasai", "x", "iphone",
               "二十歳のつどい 前夜祭",
-              """来年1月の「二十歳のつどい」、前夜祭では19歳の皆さんもぜひお酒デビューを🍺 みんなで盛り上がりましょう！""",
-              ["illegal"], dept="kyoiku", date=(11, 30),
-              note="incites under-age drinking")
+              """来年1月の「二十歳のつどい」、前夜祭では19さいの皆さんもぜひ おさけデビューを🍺 みんなで盛り上がりましょう！""",
+              ["illegal"], variants=["hiragana"], dept="kyoiku", date=(11, 30),
+              note="incites under-age drinking; 19歳/お酒 written in hiragana")
 
-    bad_draft("hanabi-bareMasen", "facebook", "sjis",
+    bad_draft("koen-hanabi", "facebook", "sjis",
               "夏の公園利用について",
               """区立公園での花火は禁止されていますが、夜11時過ぎなら見回りもないのでﾊﾞﾚﾏｾﾝ！
 ｺｯｿﾘ楽しんでくださいね。""",
@@ -2431,20 +2446,20 @@ https://www.city.chiyoda.lg.jp/koho/kurashi/zeikin/juminzei/genmen-kokuho-hokenr
               note="encourages breaking the park rules, in half-width katakana")
 
     # ---- neutrality (5(4)エ, block)
-    bad_draft("kuchosen-share", "x", "tb-8bit",
+    bad_draft("seisaku-happyokai", "x", "tb-8bit",
               "【シェア】政策発表会",
               """【シェア】区長選挙への立候補を表明した山口たかしさんの政策発表会。子育て支援の充実など、区の職員としても心強い内容でした。ぜひご覧ください！""",
               ["neutrality"], dept="hoiku", date=(9, 10),
               note="shares and praises a candidate's post")
 
-    bad_draft("spice-koji", "facebook", "iphone",
+    bad_draft("curry-open", "facebook", "iphone",
               "カレー店オープン",
               """職員の友人が神田小川町にカレー店「スパイス小路」をオープンしました！
 区役所からも近く、ランチは800円から。職員一同イチオシです。皆さんもぜひ！""",
               ["neutrality"], dept="koho2", date=(4, 20),
               note="recommends a friend's shop")
 
-    bad_draft("kissa-mimosa", "instagram", "tb-flowed",
+    bad_draft("kyo-no-lunch", "instagram", "tb-flowed",
               "インスタ：今日のランチ",
               """今日のランチは神保町の「喫茶ミモザ」さん☕
 ここのナポリタンは、区内でいちばんおいしいと思います！皆さんもぜひ行ってみてください。
@@ -2453,40 +2468,40 @@ https://www.city.chiyoda.lg.jp/koho/kurashi/zeikin/juminzei/genmen-kokuho-hokenr
               ["neutrality"], dept="kanko", date=(2, 25), image=img("exif", "napolitan.jpg", when="2026:02:25 12:18:40"),
               note="promotes one café")
 
-    bad_draft("mirai-sozo-to", "x", "outlook",
+    bad_draft("kodomo-iryohi", "x", "outlook",
               "子ども医療費について",
               """子ども医療費の無償化が実現できたのは、未・来・創・造・党の議員の皆さんのおかげです。次の選挙でも応援しています！""",
               ["neutrality"], variants=["interpunct"], dept="hoiku", date=(4, 7),
               note="credits and supports a (fictional) party, name split with ・")
 
-    bad_draft("hosen-tohyo-yobikake", "facebook", "sjis",
+    bad_draft("hoketsu-senkyo", "facebook", "sjis",
               "補欠選挙の投票日",
               f"""いよいよ{md(by26.month, by26.day)}は区議会議員補欠選挙の投票日。
 私たちの暮らしを本当に考えてくれるのは、森本ゆうこ候補だけ。清き一票をお願いします！""",
               ["neutrality"], dept="kumin", date=(6, 22),
               note="asks for votes for a named candidate")
 
-    bad_draft("gaito-enzetsu-subject", "x", "tb-b64",
+    bad_draft("gaito-enzetsu", "x", "tb-b64",
               "RT推奨：ワタナベ健二後援会 街頭演説会",
               f"""区内で街頭演説会が開かれます。{md(6, 13)} 17時～、神田駅西口にて。区の公式アカウントとしても応援しています！""",
               ["neutrality"], variants=["subject"], dept="koho2", date=(6, 8),
               note="the supporters' group is named in the Subject")
 
     # ---- false-info (5(4)オ, warn)
-    bad_draft("gas-more-kinkyu", "x", "iphone",
+    bad_draft("gas-more", "x", "iphone",
               "【緊急】ガス漏れ",
               """【緊急】本日午後、区内で大規模なガス漏れが発生したとの情報があります（未確認）。念のため外出は控えてください。""",
               ["false-info"], dept="bosai", date=(2, 12, 14),
               note="unverified emergency")
 
-    bad_draft("jishin-yogen", "facebook", "tb-flowed",
+    bad_draft("jishin-sonae", "facebook", "tb-flowed",
               "地震への備え",
               """来週、首都直下地震が起きるという予言がSNSで話題になっています。
 真偽はわかりませんが、念のため備えておきましょう！""",
               ["false-info"], dept="bosai", date=(7, 2),
               note="spreads an earthquake 'prophecy'")
 
-    bad_draft("suidosui-uwasa", "x", "outlook",
+    bad_draft("suidosui", "x", "outlook",
               "水道水について",
               """区内の一部地域で、水道水に異物が混じっているという噂があります。しばらくは水道水を飲まないようにしたほうがいいかもしれません。""",
               ["false-info"], dept="eisei", date=(9, 9),
@@ -2501,7 +2516,7 @@ https://www.city.chiyoda.lg.jp/koho/kurashi/zeikin/juminzei/genmen-kokuho-hokenr
               ["false-info"], dept="kanko", date=(8, 14), image=img("plain", "IMG_6021.jpeg"),
               note="rumour presented as a sighting")
 
-    bad_draft("fushinbutsu-sokuho", "facebook", "html-b64",
+    bad_draft("honchosha-sokuho", "facebook", "html-b64",
               "【速報】本庁舎",
               """【速報】区役所本庁舎で不審物が見つかったとの情報が入りました。
 詳細は確認中ですが、現在は庁舎に近づかないでください。""",
@@ -2509,29 +2524,30 @@ https://www.city.chiyoda.lg.jp/koho/kurashi/zeikin/juminzei/genmen-kokuho-hokenr
               note="unconfirmed emergency")
 
     # ---- harmful-links (5(4)カ, block; shorteners warn)
-    bad_draft("kyufukin-lookalike", "x", "tb-8bit",
+    bad_draft("kyufukin", "x", "tb-8bit",
               "給付金のお知らせ",
               """【給付金のお知らせ】物価高騰対策給付金の申請受付を開始しました。申請はこちらから👇
 https://www.city.chiyoda-lg.jp/kyufukin/apply""",
               ["harmful-links"], variants=["lookalike-url"], dept="zei", date=(3, 2),
               note="chiyoda-lg.jp is not the ward's domain")
 
-    bad_draft("anketo-ip", "facebook", "outlook",
+    bad_draft("manzokudo-anketo", "facebook", "outlook",
               "区民満足度アンケート",
               """区民満足度アンケートにご協力ください（所要時間5分）。
 HTTP://192.0.2.44/survey/chiyoda2026
-ご協力いただいた方の中から抽選で、図書カードを差し上げます。""",
+ご協力いただいた方の中から抽選で、図書カードを差し上げます。
+（調査委託先：㈱ちよだリサーチ）""",
               ["harmful-links"], variants=["ip-literal", "mixed-case"], dept="koho", date=(5, 19),
               note="IP-literal survey link (RFC 5737), upper-case scheme")
 
-    bad_draft("mynahoken-cyrillic", "x", "iphone",
+    bad_draft("mynahoken", "x", "iphone",
               "マイナ保険証",
               """マイナ保険証の登録状況は、こちらから確認できます
 https://www.\u0441ity.chiyoda.lg.jp/mynahoken""",
               ["harmful-links"], variants=["mixed-script"], dept="kenko", date=(11, 6),
               note="Cyrillic с in the host name")
 
-    bad_draft("bosai-app-href", "facebook", "html-qp",
+    bad_draft("bosai-app", "facebook", "html-qp",
               "防災アプリの更新",
               "防災アプリの最新版は、区公式サイト（https://www.city.chiyoda.lg.jp/）からダウンロードしてください。",
               ["harmful-links"], variants=["href", "lookalike-url"], dept="bosai", date=(6, 25), sig=False,
@@ -2546,7 +2562,7 @@ https://www.\u0441ity.chiyoda.lg.jp/mynahoken""",
 """,
               note="link text shows the ward's site; the href goes to a look-alike .example host")
 
-    bad_draft("yukata-gallery", "instagram", "tb-flowed",
+    bad_draft("yukata-contest", "instagram", "tb-flowed",
               "インスタ：浴衣コンテスト",
               """夏祭りの浴衣コンテスト、ご参加ありがとうございました！
 入賞者の“ちょっと大胆な”写真はこちら→ http://yukata-nude-gallery.example/chiyoda
@@ -2555,14 +2571,14 @@ https://www.\u0441ity.chiyoda.lg.jp/mynahoken""",
               ["harmful-links"], may=["5(4)ケ"], dept="kanko", date=(8, 3), image=img("plain", "yukata.jpg"),
               note="link to an obscene site")
 
-    bad_draft("kyufu-ip-fullwidth", "x", "sjis",
+    bad_draft("rinji-kyufukin", "x", "sjis",
               "臨時給付金の受付",
               """臨時給付金の受付は下記から。
 ｈｔｔｐ：／／１９８．５１．１００．７：８０８０／ｋｙｕｆｕ""",
               ["harmful-links"], variants=["fullwidth", "ip-literal"], dept="zei", date=(1, 16),
               note="IP-literal URL in full-width characters")
 
-    bad_draft("smartpay-chlyoda", "facebook", "tb-b64",
+    bad_draft("zei-smartpay", "facebook", "tb-b64",
               "区税のスマホ決済",
               """区税のスマホ決済は、こちらのページから手続きできます。
 https://www.city.chlyoda.lg.jp/zei/smartpay
@@ -2570,20 +2586,20 @@ https://www.city.chlyoda.lg.jp/zei/smartpay
               ["harmful-links"], variants=["lookalike-url"], dept="zei", date=(4, 30),
               note="chlyoda (l for i) look-alike domain")
 
-    bad_draft("sakura-bitly", "x", "outlook",
+    bad_draft("sakura-lightup", "x", "outlook",
               "さくらまつり ライトアップ",
               """千代田のさくらまつり、夜間ライトアップの詳細はこちら→ https://BiT.Ly/3Chyd26""",
               ["harmful-links"], variants=["url-shortener", "mixed-case"], dept="kanko", date=(3, 23),
               note="URL shortener (warn), mixed case")
 
-    bad_draft("pool-tinyurl", "facebook", "iphone",
+    bad_draft("kumin-pool", "facebook", "iphone",
               "区民プール",
               """区民プールの夏季特別開放の利用案内は、こちらからどうぞ。
 https://tinyurl.com/chiyoda-pool2026""",
               ["harmful-links"], variants=["url-shortener"], dept="sport", date=(7, 3),
               note="URL shortener (warn)")
 
-    bad_draft("linkshu-attachment", "facebook", "tb-flowed",
+    bad_draft("bosai-linkshu", "facebook", "tb-flowed",
               "防災リンク集の掲載",
               """防災に役立つリンク集を作りました。添付のファイルの内容をそのまま投稿に貼り付けてください。""",
               ["harmful-links"], variants=["attachment", "ip-literal"], dept="bosai", date=(8, 27),
@@ -2593,7 +2609,7 @@ https://tinyurl.com/chiyoda-pool2026""",
               note="IP-literal link inside a text attachment")
 
     # ---- chain-message (5(4)キ, block)
-    bad_draft("hogoken-share", "facebook", "iphone",
+    bad_draft("hogoken", "facebook", "iphone",
               "保護犬のためにシェアを",
               """【シェアで保護犬を救おう】
 この投稿が24時間以内に1万回シェアされると、区内の保護犬1匹につき100円が動物保護団体に寄付されます！
@@ -2601,26 +2617,26 @@ https://tinyurl.com/chiyoda-pool2026""",
               ["chain-message"], may=["5(4)オ"], dept="eisei", date=(9, 19),
               note="share-for-donation hoax")
 
-    bad_draft("bohan-mawashite", "x", "tb-8bit",
+    bad_draft("bohan-joho", "x", "tb-8bit",
               "防犯情報",
               """この情報を知り合い全員に回してください！回さないと区内の防犯情報が届かなくなります。必ず10人以上に転送を。""",
               ["chain-message"], may=["5(4)オ"], dept="bosai", date=(1, 30),
               note="forward-to-N chain")
 
-    bad_draft("koun-no-mail", "facebook", "outlook",
+    bad_draft("shokuin-yushi", "facebook", "outlook",
               "幸運のメール（笑）",
               """職員有志から「幸運のメール」が回ってきました（笑）
 このメッセージを 5 日 以 内 に 5 人 に 転 送 すると、区の事業がすべてうまくいくそうです。皆さんもぜひ！""",
               ["chain-message"], variants=["spacing"], dept="koho2", date=(4, 10),
               note="chain letter with spaced-out wording")
 
-    bad_draft("kakusan-kibou-zw", "x", "tb-b64",
+    bad_draft("shikyu-oshirase", "x", "tb-b64",
               "至急",
               """拡\u200b散\u200b希\u200b望‼ この投稿を見た人は、必ず友達10人に送ってください。送らないと不幸が訪れるそうです…""",
               ["chain-message"], variants=["zero-width"], may=["5(4)オ"], dept="koho2", date=(5, 22),
               note="chain wording with U+200B")
 
-    bad_draft("story-share-ame", "instagram", "iphone",
+    bad_draft("ohanami-story", "instagram", "iphone",
               "インスタストーリー",
               """このストーリーを見た人は、3人にシェアしてね！シェアしないと、今年のお花見は雨になっちゃうかも…☔
 
@@ -2629,26 +2645,26 @@ https://tinyurl.com/chiyoda-pool2026""",
               note="share-or-else chain")
 
     # ---- reputation (5(4)ク, block)
-    bad_draft("madoguchi-2jikan", "x", "iphone",
+    bad_draft("madoguchi-konzatsu", "x", "iphone",
               "窓口の混雑",
               """本日も区役所の窓口は2時間待ちでした。うちの区、本当に仕事が遅くてすみません…中の人も正直あきれてます😇""",
               ["reputation"], dept="kumin", date=(3, 30),
               note="staff sarcasm about the ward")
 
-    bad_draft("hakomono", "facebook", "tb-flowed",
+    bad_draft("shin-shisetsu", "facebook", "tb-flowed",
               "新施設の建設",
-              """税金の無駄遣いでおなじみの千代田区が、またまた立派なハコモノを建てるそうです（笑）
+              """ぜいきんのむだづかいでおなじみの千代田区が、またまた立派なハコモノを建てるそうです（笑）
 完成したら、ぜひ見に来てくださいね。""",
-              ["reputation"], may=["5(4)オ"], dept="koho2", date=(5, 8),
-              note="sarcasm about the ward's spending")
+              ["reputation"], may=["5(4)オ"], variants=["hiragana"], dept="koho2", date=(5, 8),
+              note="sarcasm about the ward's spending; 税金の無駄遣い in hiragana")
 
-    bad_draft("kohoshi-yomanai", "x", "outlook",
+    bad_draft("conveni-kofu", "x", "outlook",
               "コンビニ交付手数料",
               f"""区民の皆さんはどうせ広報紙なんて読まないと思いますが、一応お知らせです。{md(4, 1)}から、住民票の写しのコンビニ交付手数料が変わります。""",
               ["reputation"], may=["5(4)ア"], dept="kumin", date=(3, 13),
               note="condescending to residents")
 
-    bad_draft("shinchosha-dasai", "instagram", "tb-b64",
+    bad_draft("chosha-entrance", "instagram", "tb-b64",
               "インスタ：庁舎",
               """庁舎のエントランス。正直デザインはダサいし、中で働く職員もやる気ゼロです😂
 
@@ -2656,20 +2672,20 @@ https://tinyurl.com/chiyoda-pool2026""",
               ["reputation"], dept="koho2", date=(1, 9), image=img("plain", "entrance.jpg"),
               note="disparages the ward office and its staff")
 
-    bad_draft("yakutatazu-hiragana", "facebook", "sjis",
+    bad_draft("shokuin-yori", "facebook", "sjis",
               "職員より",
               """くやくしょの しょくいんは ほんとうに やくたたず ばかりですが、これからも よろしく おねがいします（じぎゃく）""",
               ["reputation"], variants=["hiragana"], dept="koho2", date=(12, 25),
               note="self-deprecation about ward staff, written in hiragana")
 
-    bad_draft("kucho-doyagao", "x", "tb-8bit",
+    bad_draft("nento-aisatsu", "x", "tb-8bit",
               "年頭あいさつ",
               """区長の年頭あいさつ、今年もﾄﾞﾔ顔で中身ｾﾞﾛでした。区政もこの調子です（笑）""",
               ["reputation"], may=["5(4)ア"], variants=["halfwidth-katakana"], dept="koho2", date=(1, 6),
               note="mocks the mayor and the ward, in half-width katakana")
 
     # ---- public-morals (5(4)ケ, block)
-    bad_draft("chiyomaru-sexy", "instagram", "iphone",
+    bad_draft("chiyomaru-photo", "instagram", "iphone",
               "インスタ：ちよまる",
               """ちよまるのセクシーショット♡ 今日はちょっとだけ脱いじゃいました…どこ見てるのかな？
 
@@ -2678,46 +2694,46 @@ https://tinyurl.com/chiyoda-pool2026""",
               image=img("gps", "IMG_5904.jpeg", gps=(35.6940, 139.7535, 14.0), when="2026:07:17 11:40:02"),
               note="sexualised mascot; the photo also carries GPS")
 
-    bad_draft("kenketsu-service", "x", "tb-b64",
+    bad_draft("kenketsu-campaign", "x", "tb-b64",
               "献血キャンペーン",
               """献血にご協力を！今回は若い女性職員がお相手します♡ 献血のあとは、ちょっとしたサービスもあるかも…？""",
               ["public-morals"], may=["5(4)イ"], dept="kenko", date=(1, 21),
               note="sexualised campaign")
 
-    bad_draft("halloween-roshutsu", "facebook", "tb-flowed",
+    bad_draft("halloween-contest", "facebook", "tb-flowed",
               "ハロウィン仮装コンテスト",
               """ハロウィン仮装コンテストの審査基準を発表！
 露出が多いほど高得点です。エ・ロ・い仮装、大歓迎！""",
               ["public-morals"], variants=["interpunct"], dept="kumin", date=(10, 15),
               note="sexualised event rules, key word split with ・")
 
-    bad_draft("fuzoku-map", "x", "iphone",
+    bad_draft("yoru-no-kanda", "x", "iphone",
               "観光PR",
               """神田の夜はオトナの遊び場。ふうぞく店めぐりマップを作ってみました（笑）観光のお供にどうぞ！""",
               ["public-morals"], variants=["hiragana"], dept="kanko", date=(11, 11),
               note="sex-industry 'tourism', written in hiragana")
 
-    bad_draft("pool-sexy", "facebook", "tb-b64",
+    bad_draft("pool-biraki", "facebook", "tb-b64",
               "区立プール開き",
               """区立プール開き！今年の監視員はＳＥＸＹなお姉さんばかり♡ 水着姿をチェックしに来てね""",
               ["public-morals"], may=["5(4)イ"], variants=["fullwidth"], dept="sport", date=(7, 1),
               note="sexualised promotion in full-width Latin")
 
     # ---- decision-process (6(3)(エ), warn)
-    bad_draft("tosho-nichiyo-haishi", "facebook", "outlook",
+    bad_draft("tosho-nichiyo", "facebook", "outlook",
               "図書館の日曜開館",
               """まだ検討段階ですが、区立図書館の日曜開館を来年度から取りやめる方向で、庁内の調整が進んでいます。
 正式に決まりましたら、改めてお知らせします。""",
               ["decision-process"], dept="tosho", date=(10, 2),
               note="undecided internal policy")
 
-    bad_draft("hoikuryo-sakidashi", "x", "tb-8bit",
+    bad_draft("hoikuryo", "x", "tb-8bit",
               "保育料について",
               """【ちょっと先出し】保育料の見直し案が庁内で議論されています。値上げになるかどうかはまだわかりませんが、決まったらすぐにお知らせしますね。""",
               ["decision-process"], dept="hoiku", date=(11, 26),
               note="internal deliberation leaked early")
 
-    bad_draft("koen-sekkei-b-an", "instagram", "iphone",
+    bad_draft("koen-sekkei", "instagram", "iphone",
               "インスタ：新しい公園",
               """新しい区立公園の設計案、A案とB案があるのですが、庁内ではB案が有力です👀（まだ非公式です）
 
@@ -2725,7 +2741,7 @@ https://tinyurl.com/chiyoda-pool2026""",
               ["decision-process"], dept="doboku", date=(2, 17), image=img("plain", "IMG_2045.jpeg"),
               note="which design the ward prefers, before decision")
 
-    bad_draft("kazaguruma-soan", "facebook", "tb-b64",
+    bad_draft("kazaguruma", "facebook", "tb-b64",
               "コミュニティバスの見直し",
               """コミュニティバス「風ぐるま」の路線見直しについて、素案段階の内容をお伝えします。
 利用者の少ない麹町ルートは、廃止の候補に挙がっています。""",
@@ -2733,26 +2749,26 @@ https://tinyurl.com/chiyoda-pool2026""",
               note="draft (素案) content before public consultation")
 
     # ---- account-policy (4(1), block)
-    bad_draft("x-281-exact", "x", "tb-8bit",
+    bad_draft("taiikutaikai-boshu-2", "x", "tb-8bit",
               "X：区民体育大会（長め）",
               """【区民体育大会】“走る・跳ぶ・投げる”を楽しむ区民体育大会の参加者を募集中！小学生から80代まで、毎年1000人以上が参加する区の秋の恒例行事です（今年で第58回）—初めての方も大歓迎。種目は徒競走、綱引き、玉入れ、リレーなど全12種目。申込みは各町会またはスポーツ課の窓口で受け付けています。""",
               ["account-policy"], dept="sport", date=(8, 26), boundary=281,
               note="X weighted length 281: one over")
 
-    bad_draft("x-long-kenshin", "x", "tb-b64",
+    bad_draft("tokutei-kenshin-annai", "x", "tb-b64",
               "X：特定健診（全文）",
               """【特定健診・長寿健診のご案内】40歳から74歳までの国民健康保険加入者の方と、後期高齢者医療制度の加入者の方を対象に、区内の指定医療機関で健診を行っています。受診券は6月下旬にお送りします。受診期間は6月から12月までです。自己負担はありません。生活習慣病の予防と早期発見のため、年に一度は必ず受診しましょう。""",
               ["account-policy"], dept="kenko", date=(5, 29),
               note="CJK-heavy notice: about 150 characters, over 300 weighted")
 
-    bad_draft("x-url-over", "x", "outlook",
+    bad_draft("sodaigomi-online", "x", "outlook",
               "X：粗大ごみのオンライン申込み",
               """【粗大ごみはオンラインでも申し込めます】24時間いつでも、スマートフォンやパソコンから粗大ごみの収集を申し込めます。手数料はコンビニで粗大ごみ処理券を購入してお支払いください。電話での申込みは平日の8時から19時まで受け付けています。年末は大変混み合いますので、お早めにどうぞ。
 https://www.city.chiyoda.lg.jp/koho/kurashi/gomi/sodai.html""",
               ["account-policy"], dept="seiso", date=(11, 25),
-              note="over 280 only once the URL is counted as 23")
+              note="the text alone weighs 273; the URL (23) and the line break push it to 297")
 
-    bad_draft("ig-no-image", "instagram", "iphone",
+    bad_draft("kumin-matsuri-oshirase", "instagram", "iphone",
               "インスタ投稿：区民まつり",
               f"""区民まつりのお知らせです！
 {md(10, 18)} 10時～16時、北の丸公園で開催🎪
@@ -2762,21 +2778,21 @@ https://www.city.chiyoda.lg.jp/koho/kurashi/gomi/sodai.html""",
               ["account-policy"], dept="koho2", date=(10, 5),
               note="Instagram draft without an image")
 
-    bad_draft("ig-31-tags", "instagram", "tb-8bit",
+    bad_draft("kosho-matsuri-2", "instagram", "tb-8bit",
               "Instagram：古本まつり（タグ多め）",
               "今年も神保町に本の街の秋がやってきました📚\n古書店の店先に並ぶ本の中から、あなただけの一冊を探してみませんか。\n\n"
               + from_tags(TAGS31),
               ["account-policy"], dept="kanko", date=(10, 28), image=img("plain", "kosho.jpg"),
               note="31 hashtags")
 
-    bad_draft("ig-31-tags-fullwidth", "instagram", "iphone",
+    bad_draft("aki-no-chiyoda", "instagram", "iphone",
               "インスタ：秋の千代田",
               "秋の千代田区をお散歩🍁 北の丸公園の紅葉が色づき始めました。\n\n"
               + from_tags(TAGS31, full={3, 8, 17, 26}),
               ["account-policy"], variants=["fullwidth"], dept="kanko", date=(11, 17), image=img("plain", "IMG_8812.jpeg"),
               note="31 hashtags, four of them with a full-width ＃")
 
-    bad_draft("ig-caption-2200", "instagram", "tb-b64",
+    bad_draft("sanpo-guide-full", "instagram", "tb-b64",
               "インスタ：千代田区さんぽガイド（完全版）",
               walk_caption(len(STOPS), "【完全保存版】千代田区さんぽガイド🚶\n区内の歴史と緑を感じられるスポットを、エリアごとにすべてご紹介します。",
                            "週末のお散歩の参考にしてください。\n#千代田区 #東京散歩 #まち歩き #千代田区さんぽガイド", minutes=True),
