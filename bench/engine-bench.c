@@ -38,6 +38,7 @@
 #include <snsgate/draft.h>
 #include <snsgate/lexicon.h>
 #include <snsgate/normalize.h>
+#include <snsgate/pattern.h>
 #include <snsgate/report.h>
 #include <snsgate/rules.h>
 #include <snsgate/verdict.h>
@@ -1022,7 +1023,9 @@ mode_sizes(void)
 	printf("\nMB/s counts decoded UTF-8 text (subject + body), the same "
 	       "bytes textlint is given;\nthe MIME message is larger "
 	       "(ISO-2022-JP escapes, base64).  Drafts alternate\n"
-	       "ISO-2022-JP 7bit and UTF-8 base64.  Best of %u pass(es).\n",
+	       "ISO-2022-JP 7bit and UTF-8 base64, addressed to "
+	       "sns-approval+x@: every one is\nover X's 280 weighted "
+	       "characters, hence \"blocked\".  Best of %u pass(es).\n",
 	       rounds);
 	sg_lexicon_unref(lex);
 	engine_clear(&e);
@@ -1384,12 +1387,170 @@ time_rules(const Engine *e, SgDraft **drafts, guint n, guint rounds)
 	return best;
 }
 
+typedef struct {
+	char *where;	/* FILE.re:LINE */
+	char *source;
+	double ms;	/* per draft */
+	guint hits;
+} PatternCost;
+
+static gint
+compare_pattern_costs(gconstpointer a, gconstpointer b)
+{
+	const PatternCost *x = a, *y = b;
+
+	return x->ms < y->ms ? 1 : x->ms > y->ms ? -1 : 0;
+}
+
+static bool
+count_pattern_hit(gsize start, gsize end, const gsize *groups,
+		  guint n_groups, gpointer user_data)
+{
+	(*(guint *)user_data)++;
+	return true;
+}
+
+/* Every pattern of every *.re file the terms rules name, timed alone over
+ * the squeezed normalized text of @drafts: which patterns cost most. */
+static void
+profile_patterns(const Engine *e, SgDraft **drafts, guint n)
+{
+	const char *lex_dir =
+		sg_config_get_path_setting(e->config, "gateway", "lexicons");
+	const char *rules_dir =
+		sg_config_get_path_setting(e->config, "gateway", "rules");
+	g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func(
+		(GDestroyNotify)sg_norm_text_free);
+	g_autoptr(GArray) costs = g_array_new(FALSE, TRUE, sizeof(PatternCost));
+	g_autoptr(GHashTable) files =
+		g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	g_autoptr(GDir) d = g_dir_open(rules_dir, 0, NULL);
+	const char *name;
+	double sum = 0;
+
+	for (guint i = 0; i < n; i++) {
+		GPtrArray *pieces = sg_draft_get_pieces(drafts[i]);
+		for (guint k = 0; k < pieces->len; k++) {
+			const SgTextPiece *piece = g_ptr_array_index(pieces, k);
+			g_ptr_array_add(texts, sg_norm_text_new(
+						       piece->text,
+						       (gssize)piece->post_len,
+						       SG_NORM_SQUEEZE));
+		}
+	}
+	while (d && (name = g_dir_read_name(d)) != NULL) {
+		g_autofree char *path = g_build_filename(rules_dir, name, NULL);
+		g_autoptr(GKeyFile) kf = g_key_file_new();
+		if (!g_str_has_suffix(name, ".conf") ||
+		    !g_key_file_load_from_file(kf, path,
+					       G_KEY_FILE_KEEP_TRANSLATIONS,
+					       NULL))
+			continue;
+		g_auto(GStrv) groups = g_key_file_get_groups(kf, NULL);
+		for (guint i = 0; groups[i]; i++) {
+			g_autofree char *v = g_key_file_get_value(
+				kf, groups[i], "patterns", NULL);
+			g_auto(GStrv) list = g_strsplit(v ? v : "", ";", -1);
+			for (guint f = 0; list[f]; f++)
+				if (*g_strstrip(list[f]) != '\0')
+					g_hash_table_add(files,
+							 g_strdup(list[f]));
+		}
+	}
+	GHashTableIter it;
+	gpointer key;
+	g_hash_table_iter_init(&it, files);
+	while (g_hash_table_iter_next(&it, &key, NULL)) {
+		g_autofree char *path = g_build_filename(lex_dir, key, NULL);
+		g_autofree char *text = NULL;
+		if (!g_file_get_contents(path, &text, NULL, NULL))
+			continue;
+		g_auto(GStrv) rows = g_strsplit(text, "\n", -1);
+		for (guint r = 0; rows[r]; r++) {
+			char *row = rows[r];
+			gsize len = strlen(row);
+			if (len > 0 && row[len - 1] == '\r')
+				row[len - 1] = '\0';
+			while (*row == ' ')
+				row++;
+			if (*row == '\0' || *row == '#')
+				continue;
+			g_autoptr(SgPattern) pat = sg_pattern_new(row, true, NULL);
+			if (pat == NULL)
+				continue;
+			PatternCost pc = {
+				.where = g_strdup_printf("%s:%u", (char *)key,
+							 r + 1),
+				.source = g_strdup(row),
+			};
+			double best = G_MAXDOUBLE;
+			for (guint round = 0; round < 2; round++) {
+				guint hits = 0;
+				double t0 = now_s();
+				for (guint t = 0; t < texts->len; t++) {
+					gsize tlen = 0;
+					const char *tx = sg_norm_text_get(
+						g_ptr_array_index(texts, t),
+						&tlen);
+					(void)sg_pattern_foreach(
+						pat, tx, tlen,
+						count_pattern_hit, &hits,
+						NULL);
+				}
+				best = MIN(best, now_s() - t0);
+				pc.hits = hits;
+			}
+			pc.ms = best * 1e3 / n;
+			sum += pc.ms;
+			g_array_append_val(costs, pc);
+		}
+	}
+	g_array_sort(costs, compare_pattern_costs);
+	printf("\nThe %u patterns of the terms rules' *.re files, each timed "
+	       "alone over the same\nsqueezed text (%.2f ms per draft in "
+	       "all; the ten slowest):\n\n"
+	       "| pattern | ms per draft | hits per draft | regex |\n"
+	       "|---|---:|---:|---|\n",
+	       costs->len, sum);
+	for (guint i = 0; i < costs->len; i++) {
+		PatternCost *pc = &g_array_index(costs, PatternCost, i);
+		if (i < 10) {
+			g_autoptr(GString) src = g_string_new(NULL);
+			for (const char *c = pc->source; *c; c++) {
+				if (*c == '|')
+					g_string_append(src, "\\|");
+				else if (*c == '`')
+					g_string_append_c(src, '\'');
+				else
+					g_string_append_c(src, *c);
+			}
+			if (src->len > 90) {
+				g_string_truncate(src, 87);
+				while (src->len > 0 &&
+				       ((guchar)src->str[src->len - 1] & 0xC0) ==
+					       0x80)
+					g_string_truncate(src, src->len - 1);
+				if (src->len > 0 &&
+				    (guchar)src->str[src->len - 1] >= 0xC0)
+					g_string_truncate(src, src->len - 1);
+				g_string_append(src, "…");
+			}
+			printf("| %s | %.3f | %.1f | `%s` |\n", pc->where,
+			       pc->ms, (double)pc->hits / n, src->str);
+		}
+		g_free(pc->where);
+		g_free(pc->source);
+	}
+	result("profile.patterns.count=%u", costs->len);
+	result("profile.patterns.ms=%.4f", sum);
+}
+
 static int
 mode_profile(void)
 {
 	gsize size = opt_quick ? 10 * KB : 100 * KB;
 	guint n = opt_quick ? 4 : 10;
-	guint rounds = opt_quick ? 1 : 2;
+	guint rounds = 3;
 	g_autoptr(SgConfig) config = load_config();
 	g_autoptr(GError) error = NULL;
 	g_autofree char *tmp = g_dir_make_tmp("engine-bench-XXXXXX", &error);
@@ -1500,6 +1661,7 @@ mode_profile(void)
 		result("profile.%s.patterns=%u", fc->file, fc->patterns);
 		g_free(fc->file);
 	}
+	profile_patterns(&full, drafts, n);
 	printf("\nEach rules.d file is timed alone with the baseline rule "
 	       "beside it; the baseline\nis subtracted, so a row is that "
 	       "file's own cost (its lexicon terms' hits and\nexceptions, "
