@@ -1226,10 +1226,12 @@ mode_lexicon(void)
 	for (guint s = 0; s < n_sizes; s++)
 		printf(" %s drafts: MB/s | vs 1k |",
 		       human_size(sizes[s], buf, sizeof buf));
-	printf("\n|---:|---:|---:|");
+	printf(" floor MB/s (%s) | floor vs 1k |\n|---:|---:|---:|",
+	       human_size(sizes[n_sizes - 1], buf, sizeof buf));
 	for (guint s = 0; s < n_sizes; s++)
 		printf("---:|---:|");
-	printf("\n");
+	printf("---:|---:|\n");
+	double floor_base = 0;
 	for (guint i = 0; i < G_N_ELEMENTS(counts); i++) {
 		guint n = counts[i];
 		if (opt_quick && (n == 0 || n == 10000))
@@ -1261,7 +1263,47 @@ mode_lexicon(void)
 			result("lexicon.%u.%zu.mbps=%.4f", n, sizes[s], mbps);
 			fflush(stdout);
 		}
-		printf("\n");
+		/* The floor with the same terms: shipped + generated. */
+		Corpus *last = &corpora[n_sizes - 1];
+		if (last->prep == NULL) {
+			last->prep = g_new0(Prepared, last->n);
+			for (guint k = 0; k < last->n; k++)
+				last->prep[k] = prepare(&e, &last->drafts[k]);
+		}
+		g_autoptr(GPtrArray) all = g_ptr_array_new();
+		g_autofree char *gen_text = NULL;
+		g_auto(GStrv) gen_rows = NULL;
+		for (guint k = 0; k < raw->len; k++)
+			g_ptr_array_add(all, g_ptr_array_index(raw, k));
+		if (n > 0) {
+			g_autofree char *lex_name =
+				g_strdup_printf("generated-%u.txt", n);
+			g_autofree char *lex_path =
+				g_build_filename(tmp, lex_name, NULL);
+			if (!g_file_get_contents(lex_path, &gen_text, NULL,
+						 NULL))
+				g_error("cannot read %s", lex_path);
+			gen_rows = g_strsplit(gen_text, "\n", -1);
+			for (guint k = 0; gen_rows[k]; k++)
+				if (gen_rows[k][0] != '\0' &&
+				    gen_rows[k][0] != '#')
+					g_ptr_array_add(all, gen_rows[k]);
+		}
+		SgLexicon *flex = floor_lexicon(all);
+		guint64 matches = 0;
+		double fsec = time_floor(flex, last, rounds + 2, &matches);
+		double fmbps = last->text_bytes / 1e6 / fsec;
+		if (n == 1000)
+			floor_base = fsec;
+		if (n >= 1000 && floor_base > 0) {
+			printf(" %.0f | %.2f× |\n", fmbps, fsec / floor_base);
+			result("ratio.floor.%u_vs_1000=%.3f", n,
+			       fsec / floor_base);
+		} else {
+			printf(" %.0f | — |\n", fmbps);
+		}
+		result("floor.lexicon.%u.mbps=%.2f", n, fmbps);
+		sg_lexicon_unref(flex);
 		engine_clear(&e);
 	}
 	printf("\nGenerated terms: 3–6 characters of kana and frequent kanji "

@@ -125,37 +125,64 @@ officer_matches(const SgTicketRecord *record, const SgEnvelope *env,
 	return true;
 }
 
-static SgAction *
-release(SgGateway *gw, const SgEnvelope *env, const SgTicketRecord *record,
-	const char *officer)
+/* The compose input for a decided ticket: the stored draft, parsed again
+ * (transfer full in @stored), as submitted. */
+static bool
+stored_input(SgGateway *gw, const SgTicketRecord *record, SgDraft **stored,
+	     char **loop, SgComposeInput *in, GError **error)
 {
 	gsize len = 0;
 	const char *raw = g_bytes_get_data(record->raw, &len);
-	g_autoptr(GError) error = NULL;
-	SgDraft *stored = sg_draft_new_from_data(raw, len, NULL, &error);
 
-	if (stored == NULL)
-		return sg_gw_action_tempfail("stored-draft-unreadable",
-					     error->message);
-	const SgAccount *account =
-		sg_config_get_account(gw->config, record->account);
-	g_autofree char *loop = sg_gw_loop_token(gw);
-	SgComposeInput in = sg_gw_compose_input(gw, account, record->author,
-						stored, record->raw,
-						record->verdict, NULL, loop);
-	g_autoptr(GPtrArray) to = g_ptr_array_new();
-	for (guint i = 0; account && account->publish_to[i]; i++)
-		g_ptr_array_add(to, account->publish_to[i]);
-	g_ptr_array_add(to, record->author);
-	g_ptr_array_add(to, NULL);
+	*stored = sg_draft_new_from_data(raw, len, NULL, error);
+	if (*stored == NULL)
+		return false;
+	*loop = sg_gw_loop_token(gw);
+	*in = sg_gw_compose_input(gw,
+				  sg_config_get_account(gw->config,
+							record->account),
+				  record->author, *stored, record->raw,
+				  record->verdict, NULL, *loop);
+	return true;
+}
 
-	SgAction *a = sg_gw_action_new(SG_ACTION_REWRITE, "approved");
+/* A decision's action: the reply rewritten to @to, from the approval
+ * address, with the ticket's fields for the log line. */
+static SgAction *
+decision_action(SgGateway *gw, const SgEnvelope *env,
+		const SgTicketRecord *record, const char *event,
+		const char *officer, const char *const *to)
+{
+	SgAction *a = sg_gw_action_new(SG_ACTION_REWRITE, event);
+
 	a->ticket = g_strdup(record->ticket);
 	a->account = g_strdup(record->account);
 	a->verdict = record->verdict;
 	a->detail = g_strdup_printf("by %s", officer);
-	sg_gw_redirect(a, gw, env->recipients,
-		       (const char *const *)to->pdata);
+	sg_gw_redirect(a, gw, env->recipients, to);
+	return a;
+}
+
+static SgAction *
+release(SgGateway *gw, const SgEnvelope *env, const SgTicketRecord *record,
+	const char *officer)
+{
+	g_autoptr(GError) error = NULL;
+	g_autofree char *loop = NULL;
+	SgDraft *stored = NULL;
+	SgComposeInput in;
+
+	if (!stored_input(gw, record, &stored, &loop, &in, &error))
+		return sg_gw_action_tempfail("stored-draft-unreadable",
+					     error->message);
+	g_autoptr(GPtrArray) to = g_ptr_array_new();
+	for (guint i = 0; in.account && in.account->publish_to[i]; i++)
+		g_ptr_array_add(to, in.account->publish_to[i]);
+	g_ptr_array_add(to, record->author);
+	g_ptr_array_add(to, NULL);
+
+	SgAction *a = decision_action(gw, env, record, "approved", officer,
+				      (const char *const *)to->pdata);
 	a->message = sg_compose_release(&in, record->ticket, officer,
 					env->now, record->sha256,
 					(const char *const *)to->pdata);
@@ -167,28 +194,16 @@ static SgAction *
 reject(SgGateway *gw, const SgEnvelope *env, const SgTicketRecord *record,
        const char *officer, const char *reason)
 {
-	gsize len = 0;
-	const char *raw = g_bytes_get_data(record->raw, &len);
 	g_autoptr(GError) error = NULL;
-	SgDraft *stored = sg_draft_new_from_data(raw, len, NULL, &error);
+	g_autofree char *loop = NULL;
+	SgDraft *stored = NULL;
+	SgComposeInput in;
 
-	if (stored == NULL)
+	if (!stored_input(gw, record, &stored, &loop, &in, &error))
 		return sg_gw_action_tempfail("stored-draft-unreadable",
 					     error->message);
-	const SgAccount *account =
-		sg_config_get_account(gw->config, record->account);
-	g_autofree char *loop = sg_gw_loop_token(gw);
-	SgComposeInput in = sg_gw_compose_input(gw, account, record->author,
-						stored, record->raw,
-						record->verdict, NULL, loop);
 	const char *to[] = {record->author, NULL};
-	SgAction *a = sg_gw_action_new(SG_ACTION_REWRITE, "rejected");
-
-	a->ticket = g_strdup(record->ticket);
-	a->account = g_strdup(record->account);
-	a->verdict = record->verdict;
-	a->detail = g_strdup_printf("by %s", officer);
-	sg_gw_redirect(a, gw, env->recipients, to);
+	SgAction *a = decision_action(gw, env, record, "rejected", officer, to);
 	a->message = sg_compose_rejection(&in, record->ticket, officer,
 					  reason);
 	sg_draft_free(stored);
