@@ -288,7 +288,8 @@ make_body(Gen *g, gsize size)
 			append_template(g, s, PICK(g, sentences));
 		if (g_rand_int_range(g->rand, 0, 3) != 0)
 			g_string_append_c(s, '\n');
-		if (++in_paragraph >= 5 && g_rand_int_range(g->rand, 0, 3) == 0) {
+		if (++in_paragraph >= 5 &&
+		    g_rand_int_range(g->rand, 0, 3) == 0) {
 			if (s->str[s->len - 1] != '\n')
 				g_string_append_c(s, '\n');
 			g_string_append_c(s, '\n');
@@ -343,7 +344,8 @@ append_base64(GString *out, const guint8 *data, gsize len)
 				v |= data[i + j + 2];
 			g_string_append_c(out, abc[(v >> 18) & 63]);
 			g_string_append_c(out, abc[(v >> 12) & 63]);
-			g_string_append_c(out, k > 1 ? abc[(v >> 6) & 63] : '=');
+			g_string_append_c(out,
+					  k > 1 ? abc[(v >> 6) & 63] : '=');
 			g_string_append_c(out, k > 2 ? abc[v & 63] : '=');
 		}
 		g_string_append(out, "\r\n");
@@ -680,13 +682,15 @@ read_shipped_terms(const SgConfig *config)
 				kf, groups[i], "terms", NULL);
 			g_auto(GStrv) inline_terms =
 				g_strsplit(inl ? inl : "", ";", -1);
-			for (guint t = 0; inline_terms[t]; t++)
-				if (*g_strstrip(inline_terms[t]) != '\0')
-					g_ptr_array_add(
-						terms, g_strdup(inline_terms[t]));
+			for (guint t = 0; inline_terms[t]; t++) {
+				const char *term = g_strstrip(inline_terms[t]);
+				if (*term != '\0')
+					g_ptr_array_add(terms, g_strdup(term));
+			}
 			g_autofree char *lex = g_key_file_get_value(
 				kf, groups[i], "lexicons", NULL);
-			g_auto(GStrv) files = g_strsplit(lex ? lex : "", ";", -1);
+			g_auto(GStrv) files =
+				g_strsplit(lex ? lex : "", ";", -1);
 			for (guint f = 0; files[f]; f++) {
 				char *file = g_strstrip(files[f]);
 				if (*file == '\0')
@@ -694,8 +698,8 @@ read_shipped_terms(const SgConfig *config)
 				g_autofree char *lpath =
 					g_path_is_absolute(file)
 						? g_strdup(file)
-						: g_build_filename(lex_dir, file,
-								   NULL);
+						: g_build_filename(
+							  lex_dir, file, NULL);
 				g_autofree char *contents = NULL;
 				if (!g_file_get_contents(lpath, &contents,
 							 NULL, NULL))
@@ -1517,7 +1521,8 @@ profile_patterns(const Engine *e, SgDraft **drafts, guint n)
 				row++;
 			if (*row == '\0' || *row == '#')
 				continue;
-			g_autoptr(SgPattern) pat = sg_pattern_new(row, true, NULL);
+			g_autoptr(SgPattern) pat =
+				sg_pattern_new(row, true, NULL);
 			if (pat == NULL)
 				continue;
 			PatternCost pc = {
@@ -1569,8 +1574,8 @@ profile_patterns(const Engine *e, SgDraft **drafts, guint n)
 			if (src->len > 90) {
 				g_string_truncate(src, 87);
 				while (src->len > 0 &&
-				       ((guchar)src->str[src->len - 1] & 0xC0) ==
-					       0x80)
+				       ((guchar)src->str[src->len - 1] &
+					0xC0) == 0x80)
 					g_string_truncate(src, src->len - 1);
 				if (src->len > 0 &&
 				    (guchar)src->str[src->len - 1] >= 0xC0)
@@ -1584,6 +1589,9 @@ profile_patterns(const Engine *e, SgDraft **drafts, guint n)
 		g_free(pc->source);
 	}
 	result("profile.patterns.count=%u", costs->len);
+	if (costs->len > 0)
+		result("profile.patterns.top_ms=%.4f",
+		       g_array_index(costs, PatternCost, 0).ms);
 	result("profile.patterns.ms=%.4f", sum);
 }
 
@@ -1812,8 +1820,8 @@ main(int argc, char **argv)
 		{NULL},
 	};
 	g_autoptr(GOptionContext) ctx = g_option_context_new(
-		"sizes|small|lexicon|profile|loop BYTES COUNT|attach MB|write-draft BYTES utf8|jis "
-		"FILE|terms FILE");
+		"sizes|small|lexicon|profile|loop BYTES COUNT|attach MB|"
+		"write-draft BYTES utf8|jis FILE|terms FILE");
 	g_autoptr(GError) error = NULL;
 
 	setlocale(LC_ALL, "");

@@ -154,6 +154,24 @@ terms_ms = sum(v for f, v in prof if f in terms_files)
 pi_ms = dict(prof).get("20-personal-info.conf")
 acc_ms = dict(prof).get("30-accuracy.conf")
 
+top_ms, all_ms = num("profile.patterns.top_ms"), num("profile.patterns.ms")
+if top_ms is not None and all_ms:
+    if top_ms / all_ms < 0.1:
+        dominance = ("No single pattern dominates (the slowest is %.0f%% of the patterns' time):\n"
+                     "   the cost is the number of passes" % (100 * top_ms / all_ms))
+    else:
+        dominance = ("The slowest pattern alone is %.0f%% of the patterns' time; beyond it, the\n"
+                     "   cost is the number of passes" % (100 * top_ms / all_ms))
+else:
+    dominance = "The cost is the number of passes"
+tp10 = num("perf.10000000.sg_text_position_pct")
+tp100 = num("perf.100000.sg_text_position_pct")
+if tp10 is not None:
+    quad_note = ("\n   In this run's perf profile it is %.0f%% of a 10 MB draft's check (%.1f%% at 100 KB)."
+                 % (tp10, tp100 or 0))
+else:
+    quad_note = ("\n   Measured while writing bench/: 39% of a 10 MB draft's check (the full run's\n"
+                 "   perf profile shows this run's figure).")
 now = datetime.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z")
 doc = []
 w = doc.append
@@ -255,10 +273,9 @@ What the profile says, and what would fix it (for the engineers working on
    terms rules name hold %s patterns, so every draft is scanned %s times over, against
    one vectorscan pass for all %s lexicon terms.  Timed alone, those patterns cost
    %s ms of the %s ms a draft takes (table above); the terms rule files (40–60)
-   cost %s ms in all, hits and exception contexts included.  No single pattern
-   dominates: the cost is the number of passes (the slowest ones start with a long
-   negative look-behind or a `[^…]{1,30}` run, which defeats PCRE2's start-of-match
-   optimizations).  In the perf profile this is the `[JIT]` code and `libpcre2-8`.
+   cost %s ms in all, hits and exception contexts included.  %s
+   (the slowest ones start with a long negative look-behind or a `[^…]{1,30}` run,
+   which defeats PCRE2's start-of-match optimizations).  In the perf profile this is the `[JIT]` code and `libpcre2-8`.
    Fixes, cheapest first: (a) give each pattern a required literal (most contain a
    fixed word, e.g. `候補` or `当選`) and run it only around a lexicon hit for that
    literal — the one vectorscan pass already finds them; (b) compile the patterns that
@@ -268,28 +285,36 @@ What the profile says, and what would fix it (for the engineers working on
    `pcre2_match()` without `PCRE2_NO_UTF_CHECK`, so each of those passes first
    validates the entire subject.  The normalized text is valid UTF-8 by construction
    (`normalize.c` writes U+FFFD for bad input), so validating once per piece and
-   passing `PCRE2_NO_UTF_CHECK` is safe.  Measured during development by patching a
-   scratch copy (not this tree): `sg_rule_set_check` on 100 KB drafts went from about
-   122 ms to about 89 ms per draft (−27%%).  It needs a flag in `sg_pattern_foreach`'s
-   API, so it is left to the pattern/rules owners.
-3. **personal-info (%s ms) and accuracy (%s ms)** are the next costs: code that walks
-   the text with its own patterns and validators; the same prefilter idea applies.
-4. **Per call allocation**: `sg_pattern_foreach()` creates and frees a match context
+   passing `PCRE2_NO_UTF_CHECK` is safe.  Measured while writing bench/ on a scratch
+   copy of the tree with that flag forced on (not in this tree): user CPU time for
+   `engine-bench loop 100000 30` (30 checks of 100 KB drafts) went from 4.0 s to
+   3.1 s (−22%%), three runs each.  It needs a flag in `sg_pattern_foreach`'s API, so
+   it is left to the pattern/rules owners.
+3. **personal-info (%s ms) and accuracy (%s ms)** also cost: code that walks the
+   text with its own patterns and validators; the same prefilter idea applies.
+4. **Finding positions are quadratic in the draft size.**  `rules.c`
+   (`sg_check_run_add_original`) calls `sg_text_position()`, which counts lines and
+   characters from the start of the piece for every finding: O(findings × text).%s
+   A line-start index per piece (built once in the check run, binary-searched) makes
+   it O(log n) per finding.  A hostile draft full of trigger words near the 25 MB
+   limit makes this a denial-of-service vector, not only a cost.
+5. **Per call allocation**: `sg_pattern_foreach()` creates and frees a match context
    and match data on every call (patterns × pieces per draft); keep them per thread.
-5. **Memory grows with the attachment**: the draft keeps every attachment's decoded
+6. **Memory grows with the attachment**: the draft keeps every attachment's decoded
    bytes (`SgAttachment.data`) beside the raw message, and the milter holds the whole
    message in a `GByteArray` (`filter.c`), so the peak is about raw + base64-decoded +
    parser copies (see the attachment table), not bounded.  DESIGN §6 asks for large
    messages to be spooled; the images rule needs only the JPEG headers (EXIF), not the
    whole image in memory.
-6. **Through Postfix**, a draft costs the check above plus the store (SQLite WAL,
+7. **Through Postfix**, a draft costs the check above plus the store (SQLite WAL,
    `synchronous=FULL`: one fsync per draft) and composing the bounce or the forward;
    the latency table shows what that adds per message.  Ordinary mail pays only the
    milter round trips for MAIL, RCPT and DATA (snsgate steps aside at DATA), against
    one for the null milter, which accepts at connect.
 """ % (R.get("profile.patterns.count", "?"), R.get("profile.patterns.count", "?"),
        R.get("engine.terms", "?"), fmt(num("profile.patterns.ms"), "%.1f"),
-       fmt(total, "%.1f"), fmt(terms_ms, "%.1f"), fmt(pi_ms, "%.1f"), fmt(acc_ms, "%.1f")))
+       fmt(total, "%.1f"), fmt(terms_ms, "%.1f"), dominance, fmt(pi_ms, "%.1f"),
+       fmt(acc_ms, "%.1f"), quad_note))
 
 w("\n## How to run\n\n")
 w("""```sh

@@ -77,6 +77,14 @@ m = email.message_from_binary_file(open(sys.argv[1], 'rb'))
 print(email.utils.parseaddr(m['Reply-To'])[1])
 PY
 }
+# wait_log PATTERN [SECONDS]: until the milter's log has a matching line
+wait_log() {
+	for _ in $(seq $((${2:-30} * 10))); do
+		grep -q "$1" "$base/milter.log" && return 0
+		sleep 0.1
+	done
+	return 1
+}
 count_mail() { find "$base/mail/$1/new" -type f 2>/dev/null | wc -l; }
 
 if "$milter_bin" -t -c "$base/conf/snsgate.conf" >/dev/null 2>&1; then
