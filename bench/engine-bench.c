@@ -1008,7 +1008,7 @@ mode_sizes(void)
 		double text_mb = c.text_bytes / 1e6;
 
 		human_size(size, buf, sizeof buf);
-		printf("| %s | %u | %.2f | %.1f | %.2f | %.1f | %.1f | "
+		printf("| %s | %u | %.2f | %.3g | %.2f | %.1f | %.1f | "
 		       "%.1f× | %.1f | %u |\n",
 		       buf, c.n, c.mime_bytes / 1e6, c.n / eng, text_mb / eng,
 		       text_mb / flo, text_mb / ns, eng / flo,

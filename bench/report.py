@@ -157,13 +157,20 @@ acc_ms = dict(prof).get("30-accuracy.conf")
 top_ms, all_ms = num("profile.patterns.top_ms"), num("profile.patterns.ms")
 if top_ms is not None and all_ms:
     if top_ms / all_ms < 0.1:
-        dominance = ("No single pattern dominates (the slowest is %.0f%% of the patterns' time):\n"
-                     "   the cost is the number of passes" % (100 * top_ms / all_ms))
+        dominance = ("No single pattern dominates (the slowest is %.0f%% of the patterns'\n"
+                     "   time): the cost is the number of passes" % (100 * top_ms / all_ms))
     else:
         dominance = ("The slowest pattern alone is %.0f%% of the patterns' time; beyond it, the\n"
                      "   cost is the number of passes" % (100 * top_ms / all_ms))
 else:
     dominance = "The cost is the number of passes"
+jit100, lib100 = num("perf.100000.JIT.pct"), num("perf.100000.libpcre2.pct")
+if jit100 is not None and lib100 is not None:
+    perf_note = ("In the perf profile of 100 KB checks, the patterns' JIT-compiled code is %.0f%%\n"
+                 "   of the samples and `libpcre2-8` itself (where the UTF-8 check of item 2 runs)\n"
+                 "   %.0f%%." % (jit100, lib100))
+else:
+    perf_note = "In a perf profile this is the `[JIT]` code and `libpcre2-8`."
 tp10 = num("perf.10000000.sg_text_position_pct")
 tp100 = num("perf.100000.sg_text_position_pct")
 if tp10 is not None:
@@ -258,7 +265,9 @@ w(section("postfix.md"))
 w("\n## Where the time goes\n\n")
 if total and parse is not None and base is not None:
     w("Parsing (GMime + ICU) and normalizing + one vectorscan pass of every lexicon term\n"
-      "take %.0f%% and %.0f%% of a check; the rest is the rule files' own work.\n\n"
+      "take %.0f%% and %.0f%% of a check; the rest is the rule files' own work.  The\n"
+      "stages below are timed one after another, so on a busy machine (see the load\n"
+      "average) their sums need not match: read the shares and orders of magnitude.\n\n"
       % (100 * parse / total, 100 * base / total))
 w(section("profile.md"))
 if os.path.exists(os.path.join(sec_dir, "perf.md")):
@@ -273,9 +282,10 @@ What the profile says, and what would fix it (for the engineers working on
    terms rules name hold %s patterns, so every draft is scanned %s times over, against
    one vectorscan pass for all %s lexicon terms.  Timed alone, those patterns cost
    %s ms of the %s ms a draft takes (table above); the terms rule files (40–60)
-   cost %s ms in all, hits and exception contexts included.  %s
-   (the slowest ones start with a long negative look-behind or a `[^…]{1,30}` run,
-   which defeats PCRE2's start-of-match optimizations).  In the perf profile this is the `[JIT]` code and `libpcre2-8`.
+   cost %s ms in all, hits and exception contexts included.
+   %s (the slowest ones start with a long negative look-behind or a
+   `[^…]{1,30}` run, which defeats PCRE2's start-of-match optimizations).
+   %s
    Fixes, cheapest first: (a) give each pattern a required literal (most contain a
    fixed word, e.g. `候補` or `当選`) and run it only around a lexicon hit for that
    literal — the one vectorscan pass already finds them; (b) compile the patterns that
@@ -307,19 +317,23 @@ What the profile says, and what would fix it (for the engineers working on
    messages to be spooled; the images rule needs only the JPEG headers (EXIF), not the
    whole image in memory.
 7. **Through Postfix**, a draft costs the check above plus the store (SQLite WAL,
-   `synchronous=FULL`: one fsync per draft) and composing the bounce or the forward;
-   the latency table shows what that adds per message.  Ordinary mail pays only the
-   milter round trips for MAIL, RCPT and DATA (snsgate steps aside at DATA), against
-   one for the null milter, which accepts at connect.
+   `synchronous=FULL`: one fsync per draft) and composing the bounce or the forward:
+   the milter worker used %s ms of CPU per 4 KB draft (+x) and %s ms per ordinary
+   message in the throughput runs, on a machine whose 2 cores also run Postfix and
+   the client.  Ordinary mail pays the milter round trips for MAIL, RCPT and DATA
+   (snsgate steps aside at DATA, the earliest point where it knows every recipient),
+   against one for the null milter, which accepts at connect.  The milter's own
+   perf profile (section 3, full runs) shows the same PCRE2 cost as item 1 for drafts.
 """ % (R.get("profile.patterns.count", "?"), R.get("profile.patterns.count", "?"),
        R.get("engine.terms", "?"), fmt(num("profile.patterns.ms"), "%.1f"),
-       fmt(total, "%.1f"), fmt(terms_ms, "%.1f"), dominance, fmt(pi_ms, "%.1f"),
-       fmt(acc_ms, "%.1f"), quad_note))
+       fmt(total, "%.1f"), fmt(terms_ms, "%.1f"), dominance, perf_note, fmt(pi_ms, "%.1f"),
+       fmt(acc_ms, "%.1f"), quad_note, fmt(num("postfix.cpu_ms.draft-x"), "%.1f"),
+       fmt(num("postfix.cpu_ms.ordinary"), "%.2f")))
 
 w("\n## How to run\n\n")
 w("""```sh
-bench/run            # everything, about 10–15 minutes; writes doc/BENCHMARKS.md
-bench/run --quick    # fewer sizes and rounds, about a minute once built
+bench/run            # everything: 10–16 minutes here; writes doc/BENCHMARKS.md
+bench/run --quick    # fewer sizes and rounds: 1–1.5 minutes here once built
 bench/run --no-postfix --no-textlint   # the engine only, no root needed
 ```
 It configures and builds `build-bench/` (CFLAGS=-O2) unless `--build DIR` names a

@@ -3,6 +3,12 @@
 # normalized squeezed text (see personal-address.re for {NAME} and the
 # tab-separated columns).  Katakana are written in hiragana (ころな).
 #
+# The name may carry a bracketed note and a comma before the statement
+# (石井さん（82歳）は、認知症が進んで / 高橋一郎さん、住民税の滞納が3年分), and
+# an illness counts when it progresses (が進んで, が悪化し, を発症し, と診断
+# された).  Enforcement wording (滞納処分, 滞納整理, 滞納の場合) is not a
+# person's arrears.
+#
 # Tax and fee arrears: 山田さんは住民税を滞納 / 滞納している佐藤さん
 {NAME}(?:\([^()\n]{0,12}\))?(?:は|が|も|、|の(?:家|世帯|ご家庭))[^。\n]{0,20}?(?:住民税|区民税|市民税|都民税|県民税|固定資産税|軽自動車税|国民健康保険料|国民健康保険税|国保料|介護保険料|後期高齢者医療保険料|保険料|税金|税|家賃|給食費|保育料|水道料金|年金保険料)(?:を|の)?[^。\n]{0,6}?滞納(?!処分|整理|対策|防止|者への|の防止|相談|を防|しないよう|にならない|がある場合|の場合)	税金などの滞納	tax or fee arrears
 滞納(?:して(?:いる|いた|る)|中の|者の|者である|がある|の)[^。\n]{0,10}?{NAME}	税金などの滞納	tax or fee arrears

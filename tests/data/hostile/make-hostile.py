@@ -201,6 +201,13 @@ def _():
     return nested_multipart(1000)
 
 
+@case("nesting-200000", big=True)
+def _():
+    # 15 MB of nested boundaries: far past GMime's nesting limit, so every
+    # later boundary line is compared with every open one.
+    return nested_multipart(200000)
+
+
 @case("nesting-rfc822-1000", big=True)
 def _():
     # message/rfc822 inside message/rfc822, 1,000 deep.
