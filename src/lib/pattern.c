@@ -105,9 +105,15 @@ sg_pattern_foreach(const SgPattern *pattern, const char *text, gsize len,
 	bool ok = true;
 	PCRE2_SIZE offset = 0;
 
+	/* PCRE2 validates the whole subject as UTF-8 on every call unless
+	 * told not to: once is enough, or a text with many matches costs
+	 * (matches x length). */
+	uint32_t options = 0;
+
 	while (offset <= len) {
 		int rc = pcre2_match(pattern->code, (PCRE2_SPTR)text, len,
-				     offset, 0, md, mctx);
+				     offset, options, md, mctx);
+		options = PCRE2_NO_UTF_CHECK;
 		if (rc == PCRE2_ERROR_NOMATCH)
 			break;
 		if (rc < 0) {

@@ -67,6 +67,7 @@ struct _SgRuleLoader {
 typedef struct {
 	SgNormText *plain;
 	SgNormText *squeezed;
+	GArray *line_starts;	/* gsize: byte offset of each line, lazily */
 } SgPieceViews;
 
 struct _SgCheckRun {
@@ -569,6 +570,43 @@ sg_check_run_covered_by_exception(const char *text, gsize len, gsize start,
 	return false;
 }
 
+/* Line and column of @offset in piece @index.  A draft may carry thousands
+ * of findings: counting from the start of the text for each one would be
+ * quadratic, so each piece keeps the offsets of its line starts. */
+static void
+piece_position(SgCheckRun *run, guint index, gsize offset, guint *line,
+	       guint *column)
+{
+	const SgTextPiece *piece = g_ptr_array_index(run->pieces, index);
+	SgPieceViews *views = &run->views[index];
+
+	if (views->line_starts == NULL) {
+		views->line_starts = g_array_new(FALSE, FALSE, sizeof(gsize));
+		gsize zero = 0;
+		g_array_append_val(views->line_starts, zero);
+		for (gsize i = 0; i < piece->len; i++) {
+			if (piece->text[i] != '\n')
+				continue;
+			gsize next = i + 1;
+			g_array_append_val(views->line_starts, next);
+		}
+	}
+	/* The last line start at or before @offset. */
+	guint lo = 0, hi = views->line_starts->len;
+	while (hi - lo > 1) {
+		guint mid = lo + (hi - lo) / 2;
+		if (g_array_index(views->line_starts, gsize, mid) <= offset)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	gsize begin = g_array_index(views->line_starts, gsize, lo);
+	guint unused = 0;
+
+	sg_text_position(piece->text + begin, offset - begin, &unused, column);
+	*line = lo + 1;
+}
+
 SgFinding *
 sg_check_run_add_original(SgCheckRun *run, const SgRule *rule, guint index,
 			  gsize start, gsize end, const char *matched)
@@ -582,7 +620,7 @@ sg_check_run_add_original(SgCheckRun *run, const SgRule *rule, guint index,
 	f->severity = rule->severity;
 	f->piece_kind = piece->kind;
 	f->piece_name = g_strdup(piece->name);
-	sg_text_position(piece->text, start, &f->line, &f->column);
+	piece_position(run, index, start, &f->line, &f->column);
 	f->excerpt = g_strndup(piece->text + start, end - start);
 	f->matched = g_strdup(matched);
 	f->message_ja = g_strdup(rule->message_ja);
@@ -802,6 +840,7 @@ sg_rule_set_check(SgRuleSet *rules, const SgDraft *draft,
 	for (guint i = 0; i < run.pieces->len; i++) {
 		sg_norm_text_free(run.views[i].plain);
 		sg_norm_text_free(run.views[i].squeezed);
+		g_clear_pointer(&run.views[i].line_starts, g_array_unref);
 	}
 	g_free(run.views);
 	g_ptr_array_unref(run.pieces);
