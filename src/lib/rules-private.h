@@ -142,6 +142,17 @@ SgFinding *sg_check_run_add_norm(SgCheckRun *run, const SgRule *rule,
 				 guint index, const SgNormText *norm,
 				 gsize start, gsize end, const char *matched);
 
+/**
+ * sg_finding_set_messages:
+ * @kv: (array zero-terminated=1): key, value pairs
+ *
+ * Sets @f's messages and advice from @rule's, with every {key} replaced by
+ * its value from @kv (unknown keys stay as written): rules whose messages
+ * name what was found ("{date} は{weekday}曜日です").
+ */
+void sg_finding_set_messages(SgFinding *f, const SgRule *rule,
+			     const char *const *kv);
+
 /** Adds a finding at original byte offsets of piece @index. */
 SgFinding *sg_check_run_add_original(SgCheckRun *run, const SgRule *rule,
 				     guint index, gsize start, gsize end,

@@ -187,58 +187,6 @@ starts_with_any(const char *t, gsize len, gsize p, char *const *words)
 	return false;
 }
 
-/* The value of the key [@key, @end) in @kv, NULL when there is none. */
-static const char *
-lookup(const char *const *kv, const char *key, const char *end)
-{
-	gsize n = (gsize)(end - key);
-
-	for (guint i = 0; kv[i] != NULL; i += 2)
-		if (strlen(kv[i]) == n && strncmp(key, kv[i], n) == 0)
-			return kv[i + 1] ? kv[i + 1] : "";
-	return NULL;
-}
-
-/* Expands {key} in @tmpl from @kv (key, value pairs, NULL-terminated);
- * unknown keys stay as written. */
-static char *
-expand(const char *tmpl, const char *const *kv)
-{
-	GString *out = g_string_new(NULL);
-
-	for (const char *p = tmpl; *p != '\0';) {
-		const char *close = *p == '{' ? strchr(p, '}') : NULL;
-		const char *value = close ? lookup(kv, p + 1, close) : NULL;
-
-		if (value != NULL) {
-			g_string_append(out, value);
-			p = close + 1;
-		} else {
-			g_string_append_c(out, *p++);
-		}
-	}
-	return g_string_free(out, FALSE);
-}
-
-static void
-set_messages(SgFinding *f, const SgRule *rule, const char *const *kv)
-{
-	g_free(f->message_ja);
-	f->message_ja = expand(rule->message_ja, kv);
-	g_free(f->message_en);
-	f->message_en = expand(rule->message_en ? rule->message_en
-						: rule->message_ja,
-			       kv);
-	if (rule->advice_ja != NULL) {
-		g_free(f->advice_ja);
-		f->advice_ja = expand(rule->advice_ja, kv);
-	}
-	if (rule->advice_en != NULL) {
-		g_free(f->advice_en);
-		f->advice_en = expand(rule->advice_en, kv);
-	}
-}
-
 /* --- dates ------------------------------------------------------------ */
 
 #define SG_ACC_MAX_WD 7
@@ -888,7 +836,7 @@ add(SgAccScan *scan, gsize start, gsize end, const char *const *kv,
 	for (guint i = 0; kv && kv[i]; i++)
 		g_ptr_array_add(all, (gpointer)kv[i]);
 	g_ptr_array_add(all, NULL);
-	set_messages(f, scan->rule, (const char *const *)all->pdata);
+	sg_finding_set_messages(f, scan->rule, (const char *const *)all->pdata);
 	g_ptr_array_free(all, TRUE);
 	f->detail = g_strdup(detail);
 	return f;

@@ -170,58 +170,6 @@ char_at(const char *text, gsize len, gsize pos)
 	return pos < len ? g_utf8_get_char(text + pos) : 0;
 }
 
-/* The value of the key [@key, @end) in @kv, NULL when there is none. */
-static const char *
-lookup(const char *const *kv, const char *key, const char *end)
-{
-	gsize n = (gsize)(end - key);
-
-	for (guint i = 0; kv[i] != NULL; i += 2)
-		if (strlen(kv[i]) == n && strncmp(key, kv[i], n) == 0)
-			return kv[i + 1] ? kv[i + 1] : "";
-	return NULL;
-}
-
-/* Expands {key} in @tmpl from @kv (key, value pairs, NULL-terminated);
- * unknown keys stay as written. */
-static char *
-expand(const char *tmpl, const char *const *kv)
-{
-	GString *out = g_string_new(NULL);
-
-	for (const char *p = tmpl; *p != '\0';) {
-		const char *close = *p == '{' ? strchr(p, '}') : NULL;
-		const char *value = close ? lookup(kv, p + 1, close) : NULL;
-
-		if (value != NULL) {
-			g_string_append(out, value);
-			p = close + 1;
-		} else {
-			g_string_append_c(out, *p++);
-		}
-	}
-	return g_string_free(out, FALSE);
-}
-
-static void
-set_messages(SgFinding *f, const SgRule *rule, const char *const *kv)
-{
-	g_free(f->message_ja);
-	f->message_ja = expand(rule->message_ja, kv);
-	g_free(f->message_en);
-	f->message_en = expand(rule->message_en ? rule->message_en
-						: rule->message_ja,
-			       kv);
-	if (rule->advice_ja != NULL) {
-		g_free(f->advice_ja);
-		f->advice_ja = expand(rule->advice_ja, kv);
-	}
-	if (rule->advice_en != NULL) {
-		g_free(f->advice_en);
-		f->advice_en = expand(rule->advice_en, kv);
-	}
-}
-
 /* Whether @word occurs in @text[@start, @end). */
 static bool
 contains_in(const char *text, gsize start, gsize end, const char *word)
@@ -721,7 +669,7 @@ report_phone(SgPiScan *scan, gsize start, gsize end, const char *digits,
 			    "type_en", phone_plan[plan].en,
 			    "digits",  digits,
 			    NULL};
-	set_messages(f, scan->rule, kv);
+	sg_finding_set_messages(f, scan->rule, kv);
 	f->detail = g_strdup_printf("%s %s", phone_plan[plan].en, digits);
 }
 
@@ -961,7 +909,7 @@ scan_id_chain(SgPiScan *scan, const SgChain *chain)
 	const char *kv[] = {"written", f->excerpt, "excerpt", f->excerpt,
 			    "type",    brand,	  "type_en", brand_en,
 			    NULL};
-	set_messages(f, scan->rule, kv);
+	sg_finding_set_messages(f, scan->rule, kv);
 	f->detail = g_strdup_printf("%s, %zu digits, check digit valid",
 				    brand_en, n);
 }
@@ -1062,7 +1010,7 @@ on_email(gsize start, gsize end, const gsize *groups, guint n_groups,
 	const char *kv[] = {"written", f->excerpt, "excerpt", f->excerpt,
 			    "domain",  domain,	   "address", address,
 			    NULL};
-	set_messages(f, scan->rule, kv);
+	sg_finding_set_messages(f, scan->rule, kv);
 	f->detail = g_strdup_printf("domain %s is not on the allow-list",
 				    domain);
 	return true;
@@ -1133,7 +1081,7 @@ on_pattern(gsize start, gsize end, const gsize *groups, guint n_groups,
 		"what_en", what_en,
 		NULL,
 	};
-	set_messages(f, scan->rule, kv);
+	sg_finding_set_messages(f, scan->rule, kv);
 	if (ps->pattern->what_en != NULL)
 		f->detail = g_strdup(ps->pattern->what_en);
 	return true;
