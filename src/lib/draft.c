@@ -9,7 +9,11 @@
  * Anything odd in the mail (a wrong label, invalid base64, a broken escape
  * sequence, too many parts) becomes an English one-line parse note; only an
  * input that is not a message at all, or one over the size limit, is an
- * error.  Every quantity the sender controls is bounded by SgDraftLimits.
+ * error.  Every quantity the sender controls is bounded by SgDraftLimits,
+ * parse notes by SG_DRAFT_MAX_NOTES, and the work per part, address and
+ * link stays linear (hostile drafts carry tens of thousands of them).  NUL
+ * bytes, never legal in mail, are read as spaces so they cannot cut a
+ * header or a boundary short.
  * message/rfc822 parts are listed as attachments and not descended into: a
  * forwarded mail is not the draft.  The parser keeps no state between calls;
  * g_mime_init() must have been called once (main() does it), and a built
