@@ -541,7 +541,7 @@ def exif_cases():
         b"\xff\xe1\x00\x10Exif\x00\x00MM\x00*\x00\x00\x00\x08" for _ in range(300)
     ) + b"\xff\xd9"
     xmp = (b"http://ns.adobe.com/xap/1.0/\x00<x:xmpmeta><rdf:Description "
-           b"exif:GPSLatitude=\"" + b"9" * 30000 + b",99.9N\" exif:GPSLongitude"
+           b"exif:GPSLatitude=\"" + b"9" * 8000 + b",99.9N\" exif:GPSLongitude"
            b"=\"-1e308,1e308E\"/></x:xmpmeta>")
     out["xmp-huge"] = jpeg_with_app1(xmp)
     # PNG with an eXIf chunk that lies about its length, and a bad CRC.
