@@ -296,6 +296,68 @@ START_TEST(test_non_operator)
 }
 END_TEST
 
+/* Feedback goes only to the organisation's addresses: an outsider writing
+ * to the approval or self-check address, or forging a reply, is refused at
+ * SMTP and nothing carries their message anywhere. */
+START_TEST(test_outsider_refused)
+{
+	const char *outsider = "victim@elsewhere.example";
+	const char *rcpts[] = {"sns-approval+x@" DOMAIN, "sns-approval@" DOMAIN,
+			       "sns-check@" DOMAIN,
+			       "sns-approval+SG-20261124-7K3QX.abcdefgh@" DOMAIN};
+
+	for (guint i = 0; i < G_N_ELEMENTS(rcpts); i++) {
+		g_autofree char *msg = message(outsider, rcpts[i], NULL,
+					       clean_body);
+		g_autoptr(SgAction) a = process(outsider, rcpts[i], msg);
+		ck_assert_msg(a->kind == SG_ACTION_REJECT, "%s: %s", rcpts[i],
+			      a->event);
+		ck_assert_str_eq(a->event, "refused-outsider");
+		ck_assert_uint_eq(a->reply.code, 550);
+		ck_assert_ptr_null(a->message);
+	}
+
+	/* A look-alike of the ward's domain is an outsider too; a subdomain
+	 * of it is not. */
+	const char *lookalike = "koho-tanto1@city.chiyoda.lg.jp.example";
+	g_autofree char *msg = message(lookalike, "sns-check@" DOMAIN, NULL,
+				       clean_body);
+	g_autoptr(SgAction) b = process(lookalike, "sns-check@" DOMAIN, msg);
+	ck_assert_str_eq(b->event, "refused-outsider");
+	const char *sub = "someone@mail." DOMAIN;
+	g_autofree char *msg2 = message(sub, "sns-check@" DOMAIN, NULL,
+					clean_body);
+	g_autoptr(SgAction) c = process(sub, "sns-check@" DOMAIN, msg2);
+	ck_assert_str_eq(c->event, "self-checked");
+	ck_assert(has_rcpt(c, sub));
+}
+END_TEST
+
+/* An autoresponder that answers feedback without Auto-Submitted would
+ * loop; past answer_rate_limit (60 an hour) drafts are refused at SMTP. */
+START_TEST(test_answer_rate_limit)
+{
+	const char *to = "sns-check@" DOMAIN;
+
+	for (guint i = 0; i < 60; i++) {
+		g_autofree char *msg = message(AUTHOR, to, NULL, "Re: test");
+		g_autoptr(SgAction) a = process(AUTHOR, to, msg);
+		ck_assert_str_eq(a->event, "self-checked");
+	}
+	g_autofree char *msg = message(AUTHOR, to, NULL, "Re: test");
+	g_autoptr(SgAction) a = process(AUTHOR, to, msg);
+	ck_assert_int_eq(a->kind, SG_ACTION_REJECT);
+	ck_assert_str_eq(a->event, "rate-limited");
+	ck_assert_uint_eq(a->reply.code, 550);
+
+	/* Another sender is not affected. */
+	const char *other = "koho-tanto2@" DOMAIN;
+	g_autofree char *msg2 = message(other, to, NULL, "Re: test");
+	g_autoptr(SgAction) b = process(other, to, msg2);
+	ck_assert_str_eq(b->event, "self-checked");
+}
+END_TEST
+
 START_TEST(test_unknown_account)
 {
 	g_autofree char *msg = message(AUTHOR, "sns-approval+tiktok@" DOMAIN,
@@ -476,6 +538,8 @@ main(void)
 	tcase_add_test(tc, test_forward);
 	tcase_add_test(tc, test_bounce);
 	tcase_add_test(tc, test_non_operator);
+	tcase_add_test(tc, test_outsider_refused);
+	tcase_add_test(tc, test_answer_rate_limit);
 	tcase_add_test(tc, test_unknown_account);
 	tcase_add_test(tc, test_automatic_dropped);
 	tcase_add_test(tc, test_self_check);

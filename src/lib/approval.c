@@ -67,6 +67,9 @@ answer(SgGateway *gw, const SgEnvelope *env, const SgDraft *draft,
        const char *event, const char *ticket, const char *subject_ja,
        const char *subject_en, const char *text_ja, const char *text_en)
 {
+	if (!sg_gw_may_answer(gw, env))
+		return sg_gw_refuse_outsider(env);
+
 	g_autoptr(GError) error = NULL;
 	g_autofree char *replier = sg_gw_bare_address(env->sender);
 	g_autofree char *loop = sg_gw_loop_token(gw);

@@ -72,6 +72,9 @@ static const SgConfigKey schema[] = {
 	 "how long before expiry snsgate expire sends a reminder (0: none)"},
 	{"gateway", "reply_rate_limit", SG_TYPE_INT, "30", 1, 100000, NULL,
 	 "officer replies accepted per address per hour"},
+	{"gateway", "answer_rate_limit", SG_TYPE_INT, "60", 1, 100000, NULL,
+	 "feedback mails per address per hour; beyond it drafts are refused "
+	 "at SMTP (ends loops with autoresponders)"},
 	{"gateway", "sendmail", SG_TYPE_STRING, "/usr/sbin/sendmail", 0, 0,
 	 NULL, "the local sendmail interface snsgate expire mails through"},
 	{"gateway", "language", SG_TYPE_ENUM, "ja", 0, 0, "ja|en",

@@ -43,6 +43,13 @@ void sg_gw_redirect(SgAction *a, const SgGateway *gw,
 /* A fresh value for the signed loop header (transfer full). */
 char *sg_gw_loop_token(const SgGateway *gw);
 
+/* Whether feedback may go back to the envelope sender: only the
+ * organisation's own addresses get an answer (no open reflector). */
+bool sg_gw_may_answer(const SgGateway *gw, const SgEnvelope *env);
+
+/* The refusal for a sender sg_gw_may_answer() rejects (transfer full). */
+SgAction *sg_gw_refuse_outsider(const SgEnvelope *env);
+
 SgComposeInput sg_gw_compose_input(const SgGateway *gw,
 				   const SgAccount *account,
 				   const char *author, const SgDraft *draft,

@@ -32,6 +32,13 @@ G_DEFINE_QUARK(sg-gateway-error-quark, sg_gateway_error)
 
 static const SgSmtpReply reply_tempfail = {
 	451, "4.3.0", "Temporary failure in the posting gateway; try later"};
+static const SgSmtpReply reply_outsider = {
+	550, "5.7.1",
+	"The posting gateway answers only the organisation's own addresses"};
+static const SgSmtpReply reply_rate_limited = {
+	550, "5.7.1",
+	"Too many drafts from this address in the last hour; send it again "
+	"later"};
 static const SgSmtpReply reply_not_alone = {
 	550, "5.7.0",
 	"Drafts go to the approval address alone; send it without other "
@@ -429,6 +436,83 @@ sg_gw_compose_input(const SgGateway *gw, const SgAccount *account,
 	return in;
 }
 
+/* @domain is @allowed or one of its subdomains. */
+static bool
+domain_within(const char *domain, const char *allowed)
+{
+	gsize d = strlen(domain), a = strlen(allowed);
+
+	if (a == 0 || d < a || g_ascii_strcasecmp(domain + d - a, allowed) != 0)
+		return false;
+	return d == a || domain[d - a - 1] == '.';
+}
+
+/* Feedback carries the message it answers, so sending it wherever the
+ * unauthenticated envelope points would let anyone who can reach the
+ * approval or self-check address make the ward's server deliver their
+ * content anywhere.  An answer goes only to an authenticated sender, to an
+ * address the configuration names (an operator or officer), or to the
+ * organisation's domains ([allow] domains and the approval domain). */
+bool
+sg_gw_may_answer(const SgGateway *gw, const SgEnvelope *env)
+{
+	if (env->auth_authen != NULL && *env->auth_authen != '\0')
+		return true;
+
+	g_autofree char *sender = sg_gw_bare_address(env->sender);
+	const char *at = strrchr(sender, '@');
+	if (at == NULL || at[1] == '\0')
+		return false;
+	if (domain_within(at + 1, gw->approval_domain))
+		return true;
+	const char *const *own =
+		sg_config_get_allow_list(gw->config, "domains");
+	for (guint i = 0; own[i] != NULL; i++)
+		if (domain_within(at + 1, own[i]))
+			return true;
+	GPtrArray *accounts = sg_config_get_accounts(gw->config);
+	for (guint i = 0; i < accounts->len; i++) {
+		const SgAccount *a = g_ptr_array_index(accounts, i);
+		if (sg_gw_address_in(sender, a->operators) ||
+		    sg_gw_address_in(sender, a->officers))
+			return true;
+	}
+	return false;
+}
+
+SgAction *
+sg_gw_refuse_outsider(const SgEnvelope *env)
+{
+	SgAction *a = sg_gw_action_new(SG_ACTION_REJECT, "refused-outsider");
+
+	a->detail = g_strdup_printf("sender=%s", env->sender);
+	a->reply = reply_outsider;
+	return a;
+}
+
+/* Feedback mails sent to @author in the last hour; -1 on a store error.
+ * An autoresponder that sets no Auto-Submitted header and answers our
+ * feedback with a new "draft" would loop for ever; past the limit the draft
+ * is refused at SMTP instead, which the other side's MTA turns into a
+ * bounce to the null sender that nobody answers. */
+static gint64
+recent_answers(SgGateway *gw, const SgEnvelope *env, const char *author,
+	       GError **error)
+{
+	static const char *const events[] = {"bounced", "refused",
+					     "self-checked"};
+	gint64 total = 0;
+
+	for (guint i = 0; i < G_N_ELEMENTS(events); i++) {
+		gint64 n = sg_store_count_recent(gw->store, events[i], author,
+						 env->now - 3600, error);
+		if (n < 0)
+			return -1;
+		total += n;
+	}
+	return total;
+}
+
 /* --- the flows -------------------------------------------------------- */
 
 static SgAction *
@@ -555,10 +639,27 @@ static SgAction *
 process_draft(SgGateway *gw, const SgEnvelope *env, const SgDraft *draft,
 	      bool self_check)
 {
+	/* Every outcome but a forward answers the sender, and an outsider
+	 * cannot be an operator: refuse before spending a check on it. */
+	g_autoptr(GError) error = NULL;
+
+	if (!sg_gw_may_answer(gw, env))
+		return sg_gw_refuse_outsider(env);
+	g_autofree char *author = sg_gw_bare_address(env->sender);
+	gint64 answered = recent_answers(gw, env, author, &error);
+	if (answered < 0)
+		return sg_gw_action_tempfail("store-failed", error->message);
+	if (answered >= sg_config_get_int(gw->config, "gateway",
+					  "answer_rate_limit")) {
+		SgAction *a = sg_gw_action_new(SG_ACTION_REJECT, "rate-limited");
+		a->detail = g_strdup_printf("sender=%s", author);
+		a->reply = reply_rate_limited;
+		return a;
+	}
+
 	bool named_unknown = false;
 	const SgAccount *account =
 		self_check ? NULL : draft_account(gw, env, &named_unknown);
-	g_autoptr(GError) error = NULL;
 
 	if (!self_check && account == NULL) {
 		g_autoptr(GPtrArray) findings = g_ptr_array_new_with_free_func(
