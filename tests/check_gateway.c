@@ -358,6 +358,28 @@ START_TEST(test_answer_rate_limit)
 }
 END_TEST
 
+/* A message attached inside the draft goes out with the release, so its
+ * text is checked: a violation in it returns the draft. */
+START_TEST(test_attached_message_checked)
+{
+	const char *to = "sns-approval+x@" DOMAIN;
+	g_autofree char *msg = g_strdup_printf(
+		"From: %s\r\nTo: %s\r\nSubject: info\r\n"
+		"Date: Tue, 24 Nov 2026 10:00:00 +0900\r\n"
+		"MIME-Version: 1.0\r\n"
+		"Content-Type: multipart/mixed; boundary=b\r\n\r\n"
+		"--b\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n%s\r\n"
+		"--b\r\nContent-Type: message/rfc822\r\n\r\n"
+		"Subject: x\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n"
+		"あの業者は詐欺師だ。\r\n--b--\r\n",
+		AUTHOR, to, clean_body);
+	g_autoptr(SgAction) a = process(AUTHOR, to, msg);
+
+	ck_assert_str_eq(a->event, "bounced");
+	ck_assert(strstr(a->clauses, "5(4)ア") != NULL);
+}
+END_TEST
+
 START_TEST(test_unknown_account)
 {
 	g_autofree char *msg = message(AUTHOR, "sns-approval+tiktok@" DOMAIN,
@@ -540,6 +562,7 @@ main(void)
 	tcase_add_test(tc, test_non_operator);
 	tcase_add_test(tc, test_outsider_refused);
 	tcase_add_test(tc, test_answer_rate_limit);
+	tcase_add_test(tc, test_attached_message_checked);
 	tcase_add_test(tc, test_unknown_account);
 	tcase_add_test(tc, test_automatic_dropped);
 	tcase_add_test(tc, test_self_check);

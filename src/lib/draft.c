@@ -14,8 +14,10 @@
  * link stays linear (hostile drafts carry tens of thousands of them).  NUL
  * bytes, never legal in mail, are read as spaces so they cannot cut a
  * header or a boundary short.
- * message/rfc822 parts are listed as attachments and not descended into: a
- * forwarded mail is not the draft.  The parser keeps no state between calls;
+ * A message/rfc822 part is listed as an attachment and its subject and text
+ * parts become attachment pieces: the release carries it to the officer and
+ * the publisher, so its text is checked like any other attachment's, never
+ * taken for the draft's body.  The parser keeps no state between calls;
  * g_mime_init() must have been called once (main() does it), and a built
  * SgDraft is immutable and may be read from several threads.
  */
@@ -83,6 +85,7 @@ typedef struct {
 	guint leaves;		/* leaf parts seen */
 	bool over_parts;
 	bool over_depth;
+	const char *enclosing;	/* name of the message/rfc822 being read */
 } SgBuilder;
 
 /* --- small helpers -------------------------------------------------------- */
@@ -1208,7 +1211,8 @@ walk_leaf(SgBuilder *b, GMimePart *part, guint alternative)
 	bool text = g_str_has_prefix(mime_type, "text/");
 	bool body = (strcmp(mime_type, "text/plain") == 0 ||
 		     strcmp(mime_type, "text/html") == 0) &&
-		    filename == NULL && !is_attachment_disposition(object);
+		    filename == NULL && !is_attachment_disposition(object) &&
+		    b->enclosing == NULL;
 
 	if (body) {
 		desc = g_strdup_printf("body part %u", index);
@@ -1233,33 +1237,57 @@ walk_leaf(SgBuilder *b, GMimePart *part, guint alternative)
 			g_ptr_array_add(b->bodies, build);
 		} else {
 			build->piece->kind = SG_PIECE_ATTACHMENT;
-			build->piece->name = g_strdup(filename);
+			build->piece->name = g_strdup(filename ? filename
+							       : b->enclosing);
 			g_ptr_array_add(b->text_attachments, build);
 		}
 	}
-	if (body)
+	/* An attached message is already listed whole; its text parts are
+	 * pieces, and only its other parts (photos) are listed again. */
+	if (body || (text && b->enclosing != NULL))
 		g_bytes_unref(bytes);
 	else
 		add_attachment(b, g_steal_pointer(&filename),
 			       g_steal_pointer(&mime_type), bytes);
 }
 
+static SgPieceBuild *subject_piece(SgBuilder *b, GMimeMessage *message);
+static void walk(SgBuilder *b, GMimeObject *object, guint depth,
+		 guint alternative);
+
+/* An attached message: kept whole as an attachment, and read for text. */
 static void
-walk_message_part(SgBuilder *b, GMimeMessagePart *mpart)
+walk_message_part(SgBuilder *b, GMimeMessagePart *mpart, guint depth)
 {
 	GMimeObject *object = GMIME_OBJECT(mpart);
 	GMimeMessage *inner = g_mime_message_part_get_message(mpart);
 	g_autoptr(GMimeStream) mem = g_mime_stream_mem_new();
 	GByteArray *bytes;
 	guint index = b->leaves;
+	g_autofree char *filename = part_filename(b, object, index);
+	g_autofree char *name = filename != NULL
+					? g_strdup(filename)
+					: g_strdup_printf("message-%u.eml", index);
 
 	if (inner != NULL)
 		g_mime_object_write_to_stream(GMIME_OBJECT(inner), NULL, mem);
 	g_mime_stream_mem_set_owner(GMIME_STREAM_MEM(mem), FALSE);
 	bytes = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(mem));
-	add_attachment(b, part_filename(b, object, index),
-		       mime_type_of(object),
+	add_attachment(b, g_steal_pointer(&filename), mime_type_of(object),
 		       g_byte_array_free_to_bytes(bytes));
+	if (inner == NULL)
+		return;
+
+	SgPieceBuild *subject = subject_piece(b, inner);
+	subject->piece->kind = SG_PIECE_ATTACHMENT;
+	subject->piece->mime_type = g_strdup("text/plain");
+	subject->piece->name = g_strdup(name);
+	g_ptr_array_add(b->text_attachments, subject);
+
+	const char *outer = b->enclosing;
+	b->enclosing = name;
+	walk(b, g_mime_message_get_mime_part(inner), depth + 1, 0);
+	b->enclosing = outer;
 }
 
 static void
@@ -1291,7 +1319,7 @@ walk(SgBuilder *b, GMimeObject *object, guint depth, guint alternative)
 	if (!count_leaf(b))
 		return;
 	if (GMIME_IS_MESSAGE_PART(object))
-		walk_message_part(b, GMIME_MESSAGE_PART(object));
+		walk_message_part(b, GMIME_MESSAGE_PART(object), depth);
 	else if (GMIME_IS_PART(object))
 		walk_leaf(b, GMIME_PART(object), alternative);
 }
