@@ -141,6 +141,50 @@ START_TEST(test_insult_terms)
 }
 END_TEST
 
+/* A pattern that hits its match limit gives a block finding of its rule,
+ * never a failed check (which would defer the draft for ever) nor a pass. */
+START_TEST(test_limit_is_a_finding)
+{
+	char text[64];
+
+	memset(text, 'a', sizeof text - 1);
+	text[sizeof text - 2] = 'c';
+	text[sizeof text - 1] = '\0';
+	SgDraft *draft = draft_from_text("test", text);
+	g_autoptr(GPtrArray) findings =
+		check_with(engine_rules, engine_config, draft);
+
+	ck_assert_int_eq(findings->len, 1);
+	const SgFinding *f = g_ptr_array_index(findings, 0);
+	ck_assert_str_eq(f->rule, "test-backtrack");
+	ck_assert_str_eq(f->matched, "check-limit");
+	ck_assert_int_eq(f->severity, SG_SEVERITY_BLOCK);
+	sg_draft_free(draft);
+}
+END_TEST
+
+/* One rule reports at most 50 places; the last says how many more. */
+START_TEST(test_findings_capped)
+{
+	g_autoptr(GString) text = g_string_new(NULL);
+
+	for (guint i = 0; i < 80; i++)
+		g_string_append(text, "あいつはばかだ。\n");
+	SgDraft *draft = draft_from_text("test", text->str);
+	g_autoptr(GPtrArray) findings =
+		check_with(engine_rules, engine_config, draft);
+
+	ck_assert_int_eq(findings->len, 50);
+	const SgFinding *first = g_ptr_array_index(findings, 0);
+	const SgFinding *last = g_ptr_array_index(findings, 49);
+	ck_assert_uint_eq(first->line, 1);
+	ck_assert_uint_eq(last->line, 50);
+	ck_assert_ptr_nonnull(strstr(last->message_ja, "ほかに 30 件"));
+	ck_assert_ptr_null(strstr(first->message_ja, "ほかに"));
+	sg_draft_free(draft);
+}
+END_TEST
+
 START_TEST(test_finding_fields)
 {
 	SgDraft *draft = draft_from_text("件名", "一行目\r\n二行目はﾊﾞｶです");
@@ -355,6 +399,8 @@ main(void)
 	tcase_add_loop_test(engine, test_insult_terms, 0,
 			    G_N_ELEMENTS(insult_cases));
 	tcase_add_test(engine, test_finding_fields);
+	tcase_add_test(engine, test_limit_is_a_finding);
+	tcase_add_test(engine, test_findings_capped);
 	tcase_add_test(engine, test_subject_and_pattern);
 	tcase_add_test(engine, test_alternatives_once);
 	tcase_add_test(engine, test_broken_rules);

@@ -42,6 +42,9 @@ typedef struct {
 	char **contexts;	/* normalized; NULL-terminated, may be empty */
 } SgTermEntry;
 
+/* Places reported per rule; the rest are counted in the last one. */
+#define SG_RULES_MAX_FINDINGS_PER_RULE 50
+
 struct _SgRuleSet {
 	gint ref_count;
 	GPtrArray *rules;	/* SgRule * */
@@ -829,6 +832,85 @@ dedupe(SgCheckRun *run)
 	return out;
 }
 
+/* A rule reports at most SG_RULES_MAX_FINDINGS_PER_RULE places: a text
+ * repeating one phrase thousands of times would otherwise make a report of
+ * megabytes that nobody reads.  @findings is sorted, so the first places
+ * are kept, and the last one kept says how many more there were. */
+static void
+cap_per_rule(GPtrArray *findings)
+{
+	g_autoptr(GHashTable) totals = g_hash_table_new_full(
+		g_str_hash, g_str_equal, g_free, NULL);
+	g_autoptr(GHashTable) seen = g_hash_table_new_full(
+		g_str_hash, g_str_equal, g_free, NULL);
+	guint kept = 0;
+
+	for (guint i = 0; i < findings->len; i++) {
+		const SgFinding *f = g_ptr_array_index(findings, i);
+		guint n = GPOINTER_TO_UINT(g_hash_table_lookup(totals, f->rule));
+		g_hash_table_insert(totals, g_strdup(f->rule),
+				    GUINT_TO_POINTER(n + 1));
+	}
+	for (guint i = 0; i < findings->len; i++) {
+		SgFinding *f = g_ptr_array_index(findings, i);
+		guint total = GPOINTER_TO_UINT(
+			g_hash_table_lookup(totals, f->rule));
+		guint n = GPOINTER_TO_UINT(g_hash_table_lookup(seen, f->rule)) +
+			  1;
+
+		g_hash_table_insert(seen, g_strdup(f->rule),
+				    GUINT_TO_POINTER(n));
+		findings->pdata[i] = NULL;
+		if (n > SG_RULES_MAX_FINDINGS_PER_RULE) {
+			sg_finding_free(f);
+			continue;
+		}
+		if (n == SG_RULES_MAX_FINDINGS_PER_RULE && total > n) {
+			char *ja = g_strdup_printf(
+				"%s（同様の箇所がほかに %u 件あります。）",
+				f->message_ja, total - n);
+			char *en = g_strdup_printf(
+				"%s (%u more places like this.)",
+				f->message_en, total - n);
+			g_free(f->message_ja);
+			g_free(f->message_en);
+			f->message_ja = ja;
+			f->message_en = en;
+		}
+		findings->pdata[kept++] = f;
+	}
+	g_ptr_array_set_size(findings, kept);
+}
+
+/* A pattern that hit its match or heap limit could not tell whether the
+ * text breaks the rule.  Failing the whole check would defer the draft for
+ * ever without telling its author why; passing it would let a crafted text
+ * through.  It becomes a block finding of the rule instead. */
+static void
+add_limit_finding(SgCheckRun *run, const SgRule *rule)
+{
+	SgFinding *f = sg_check_run_add_whole(run, rule, NULL);
+
+	f->severity = SG_SEVERITY_BLOCK;
+	g_free(f->matched);
+	f->matched = g_strdup("check-limit");
+	g_free(f->message_ja);
+	f->message_ja = g_strdup(
+		"本文に同じ語句の極端な繰り返しなどがあり、この項目の自動確認を"
+		"最後まで行えませんでした。");
+	g_free(f->message_en);
+	f->message_en = g_strdup(
+		"The text could not be fully checked for this item (for "
+		"example, a phrase repeated thousands of times).");
+	g_free(f->advice_ja);
+	f->advice_ja = g_strdup(
+		"投稿として不自然な繰り返しや長大な記号の連続を取り除いて、"
+		"もう一度送信してください。");
+	g_free(f->advice_en);
+	f->advice_en = g_strdup("Remove the unusual repetition and send the "
+				"draft again.");
+}
+
 /* The first alternative of every body is scanned first, so the dedupe keeps the
  * plain-text finding when both alternatives carry the same text. */
 static gint
@@ -881,13 +963,25 @@ sg_rule_set_check(SgRuleSet *rules, const SgDraft *draft,
 
 	for (guint r = 0; ok && r < rules->rules->len; r++) {
 		const SgRule *rule = g_ptr_array_index(rules->rules, r);
-		if (rule_applies(rule, context) && rule->kind->check != NULL)
-			ok = rule->kind->check(rule, &run, error);
+		g_autoptr(GError) local = NULL;
+
+		if (!rule_applies(rule, context) || rule->kind->check == NULL ||
+		    rule->kind->check(rule, &run, &local))
+			continue;
+		if (g_error_matches(local, SG_PATTERN_ERROR,
+				    SG_PATTERN_ERROR_LIMIT)) {
+			add_limit_finding(&run, rule);
+		} else {
+			g_propagate_error(error, g_steal_pointer(&local));
+			ok = false;
+		}
 	}
 
 	GPtrArray *findings = ok ? dedupe(&run) : NULL;
-	if (findings != NULL)
+	if (findings != NULL) {
 		g_ptr_array_sort(findings, compare_findings);
+		cap_per_rule(findings);
+	}
 	for (guint i = 0; i < run.findings->len; i++)
 		sg_finding_free(g_ptr_array_index(run.findings, i));
 	g_ptr_array_unref(run.findings);

@@ -1380,8 +1380,10 @@ scan_bracket_words(SgAccScan *scan, GArray *spans)
 	}
 }
 
-static void
-scan_placeholders(SgAccScan *scan)
+/* Returns false with @error when a pattern hit a limit: the engine turns
+ * that into a finding, so a hostile text cannot slip a placeholder past. */
+static bool
+scan_placeholders(SgAccScan *scan, GError **error)
 {
 	g_autoptr(GArray) spans = link_spans(scan->text, scan->len);
 	g_autoptr(GArray) reported = g_array_new(FALSE, FALSE, sizeof(gsize));
@@ -1395,13 +1397,13 @@ scan_placeholders(SgAccScan *scan)
 			.pattern = g_ptr_array_index(data->patterns, i),
 			.spans = spans,
 		};
-		g_autoptr(GError) error = NULL;
-		/* A limit hit is a hostile text: the matches so far stand. */
-		sg_pattern_foreach(ps.pattern, scan->text, scan->len,
-				   on_placeholder, &ps, &error);
+		if (!sg_pattern_foreach(ps.pattern, scan->text, scan->len,
+					on_placeholder, &ps, error))
+			return false;
 	}
 	if (data->bracket_words != NULL)
 		scan_bracket_words(scan, spans);
+	return true;
 }
 
 /* --- compiling -------------------------------------------------------- */
@@ -1640,14 +1642,14 @@ acc_check(const SgRule *rule, SgCheckRun *run, GError **error)
 			scan_times(&scan);
 			break;
 		case SG_ACC_PLACEHOLDER:
-			scan_placeholders(&scan);
+			if (!scan_placeholders(&scan, error))
+				return false;
 			break;
 		default:
 			scan_date_piece(&scan);
 			break;
 		}
 	}
-	(void)error;
 	return true;
 }
 

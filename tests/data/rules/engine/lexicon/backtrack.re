@@ -1,0 +1,2 @@
+# Exponential backtracking on "aaaa…c": the match limit must stop it.
+(a|a)+$
