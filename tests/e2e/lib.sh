@@ -28,6 +28,9 @@ fail() { fails=$((fails + 1)); echo "FAIL: $*"; }
 cleanup() {
 	stop_milter
 	"$instance" stop "$base" >/dev/null 2>&1
+	# A test may have mounted a small filesystem under the base.
+	grep -q " $base/" /proc/mounts &&
+	    grep " $base/" /proc/mounts | cut -d' ' -f2 | xargs -r umount
 	if [ "$fails" -ne 0 ]; then
 		echo "--- maillog"; tail -n 40 "$base/maillog" 2>/dev/null
 		echo "--- milter log"; tail -n 40 "$base/milter.log" 2>/dev/null
@@ -60,6 +63,9 @@ stop_milter() {
 }
 
 start_milter() {
+	# libmilter leaves its socket behind: waiting for a stale one would
+	# return before the new milter has loaded its rules.
+	rm -f "$base/run/milter.sock"
 	"$milter_bin" -c "$base/conf/snsgate.conf" -P "$base/run/milter.pid" \
 	    -f >>"$base/milter.log" 2>&1 &
 	for _ in $(seq 50); do
