@@ -15,6 +15,7 @@
 #include <glib/gstdio.h>
 #include <snsgate/gateway.h>
 #include <snsgate/store.h>
+#include <sqlite3.h>
 #include <string.h>
 
 #include "testutil.h"
@@ -457,6 +458,30 @@ START_TEST(test_approve_then_replay)
 }
 END_TEST
 
+/* A stored draft that cannot be read again leaves the ticket pending and
+ * the reply deferred: never decided with no release sent. */
+START_TEST(test_unreadable_draft_not_decided)
+{
+	g_autofree char *addr = submit("x", AUTHOR);
+	g_autofree char *path = g_build_filename(tmpdir, "store.db", NULL);
+	sqlite3 *db = NULL;
+
+	ck_assert_int_eq(sqlite3_open(path, &db), SQLITE_OK);
+	ck_assert_int_eq(sqlite3_exec(db, "UPDATE tickets SET raw = X''", NULL,
+				      NULL, NULL),
+			 SQLITE_OK);
+	sqlite3_close(db);
+
+	g_autoptr(SgAction) a = reply_from(OFFICER, OFFICER, addr, "承認",
+					   NULL);
+	ck_assert_int_eq(a->kind, SG_ACTION_TEMPFAIL);
+	ck_assert_str_eq(a->event, "stored-draft-unreadable");
+	g_autoptr(SgAction) b = reply_from(OFFICER, OFFICER, addr, "承認",
+					   NULL);
+	ck_assert_str_eq(b->event, "stored-draft-unreadable");
+}
+END_TEST
+
 START_TEST(test_reject_with_reason)
 {
 	g_autofree char *addr = submit("x", AUTHOR);
@@ -567,6 +592,7 @@ main(void)
 	tcase_add_test(tc, test_automatic_dropped);
 	tcase_add_test(tc, test_self_check);
 	tcase_add_test(tc, test_approve_then_replay);
+	tcase_add_test(tc, test_unreadable_draft_not_decided);
 	tcase_add_test(tc, test_reject_with_reason);
 	tcase_add_test(tc, test_forgeries);
 	tcase_add_test(tc, test_own_draft);

@@ -341,6 +341,16 @@ sg_gw_process_reply(SgGateway *gw, const SgEnvelope *env,
 	SgTicketStatus decision = reply->command == SG_REPLY_APPROVE
 					  ? SG_TICKET_APPROVED
 					  : SG_TICKET_REJECTED;
+	/* The release or rejection is composed before the decision commits:
+	 * a stored draft that cannot be read again must leave the ticket
+	 * pending (and the reply deferred), never decided with nothing sent. */
+	g_autoptr(SgAction) outcome =
+		decision == SG_TICKET_APPROVED
+			? release(gw, env, record, replier)
+			: reject(gw, env, record, replier,
+				 reply->reason ? reply->reason : "");
+	if (outcome->kind == SG_ACTION_TEMPFAIL)
+		return g_steal_pointer(&outcome);
 	if (!sg_store_decide(gw->store, ticket, decision, replier,
 			     reply->reason, env->now, &error)) {
 		if (!g_error_matches(error, SG_STORE_ERROR,
@@ -367,8 +377,5 @@ sg_gw_process_reply(SgGateway *gw, const SgEnvelope *env,
 			      "【SNS投稿承認】この承認依頼は処理済みです",
 			      "[SNS approval] already decided", ja, en_text);
 	}
-	return decision == SG_TICKET_APPROVED
-		       ? release(gw, env, record, replier)
-		       : reject(gw, env, record, replier,
-				reply->reason ? reply->reason : "");
+	return g_steal_pointer(&outcome);
 }
