@@ -1,8 +1,9 @@
 /* The messages snsgate writes: the feedback report that returns a draft to
  * its author, the approval request sent to the account's officers, the
  * release of an approved draft, the officer's rejection and short notices.
- * Each report is written once as a list of blocks and rendered twice, as
- * text/plain and as text/html, so the two alternatives say the same thing.
+ * compose-report.c writes each report and renders it as text/plain and
+ * text/html; this file cleans what goes into headers, encodes, and builds
+ * the MIME message around the two renderings.
  *
  * GMime builds the MIME tree and serializes it with CRLF line ends; this file
  * then splits the serialized top-level header from the body into an
@@ -30,6 +31,8 @@
 
 #include <snsgate/compose.h>
 
+#include "compose-private.h"
+
 #include <snsgate/gmime-auto.h>
 #include <snsgate/rules.h>
 
@@ -38,25 +41,6 @@
 #include <unicode/ucnv.h>
 #include <unicode/ustring.h>
 
-/* The original subject keeps at most this many characters in headers and
- * mailto: links; the attached draft keeps it whole. */
-#define SG_COMPOSE_MAX_SUBJECT 200
-/* Excerpts, messages and other one-line fields quoted in a report. */
-#define SG_COMPOSE_MAX_FIELD 500
-/* Bytes of the draft's text shown in a report (the whole draft is
- * attached); bounds the mail we write for a 25 MB draft. */
-#define SG_COMPOSE_MAX_SHOWN (64 * 1024)
-/* Findings listed one by one; the rest are counted. */
-#define SG_COMPOSE_MAX_FINDINGS 200
-/* Encoded bytes per RFC 2047 word: 39 bytes of UTF-8 are 52 base64
- * characters, a 64-character word; 36 bytes of ISO-2022-JP (escapes
- * included) a 66-character one.  Either fits a 78-column line after
- * "Subject: " (RFC 5322 §2.1.1) and RFC 2047 §2's 75-character limit. */
-#define SG_WORD_UTF8_BYTES 39
-#define SG_WORD_JIS_BYTES 36
-#define SG_FOLD_COLUMNS 78
-/* RFC 5322 §2.1.1: no line of a 7bit body may exceed 998 octets. */
-#define SG_MAX_LINE_OCTETS 998
 
 /* --- SgComposed -------------------------------------------------------- */
 
@@ -170,15 +154,15 @@ sg_composed_to_bytes(const SgComposed *composed)
 
 /* Characters that reorder the display of text around them (Trojan Source,
  * CVE-2021-42574): dropped from everything we show. */
-static bool
-is_bidi_control(gunichar c)
+bool
+sg_compose_is_bidi_control(gunichar c)
 {
 	return (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)
 	       || c == 0x200e || c == 0x200f || c == 0x061c;
 }
 
-static bool
-is_control(gunichar c)
+bool
+sg_compose_is_control(gunichar c)
 {
 	return c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0)
 	       || c == 0x2028 || c == 0x2029;
@@ -188,8 +172,8 @@ is_control(gunichar c)
  * every control character and line break (CR, LF, NUL, U+2028...) turned
  * into a space, runs of spaces collapsed, trimmed, and at most @max
  * characters (an ellipsis marks a cut). */
-static char *
-clean_line(const char *s, guint max)
+char *
+sg_compose_clean_line(const char *s, guint max)
 {
 	g_autofree char *valid = g_utf8_make_valid(s != NULL ? s : "", -1);
 	GString *out = g_string_new(NULL);
@@ -199,9 +183,9 @@ clean_line(const char *s, guint max)
 	for (const char *p = valid; *p != '\0'; p = g_utf8_next_char(p)) {
 		gunichar c = g_utf8_get_char(p);
 
-		if (is_bidi_control(c))
+		if (sg_compose_is_bidi_control(c))
 			continue;
-		if (is_control(c) || c == ' ') {
+		if (sg_compose_is_control(c) || c == ' ') {
 			space = out->len > 0;
 			continue;
 		}
@@ -222,8 +206,8 @@ clean_line(const char *s, guint max)
 
 /* Multi-line text to show: valid UTF-8, LF line ends, no CR, no other
  * controls but TAB, no bidi controls. */
-static char *
-clean_text(const char *s, gsize len)
+char *
+sg_compose_clean_text(const char *s, gsize len)
 {
 	g_autofree char *valid = g_utf8_make_valid(s, (gssize)len);
 	GString *out = g_string_sized_new(len);
@@ -240,7 +224,7 @@ clean_text(const char *s, gsize len)
 			g_string_append_c(out, (char)c);
 			continue;
 		}
-		if (is_control(c) || is_bidi_control(c))
+		if (sg_compose_is_control(c) || sg_compose_is_bidi_control(c))
 			continue;
 		g_string_append_unichar(out, c);
 	}
@@ -252,8 +236,8 @@ clean_text(const char *s, gsize len)
  * ("a@b\r\nBcc: victim@example.com"), never part of the address.  Only
  * dot-atom local parts and plain domains are accepted (RFC 5322 §3.4.1),
  * which is what the MTA hands the milter for staff and officers. */
-static char *
-clean_address(const char *s)
+char *
+sg_compose_clean_address(const char *s)
 {
 	g_autofree char *copy = NULL;
 	char *p, *at;
@@ -646,1444 +630,6 @@ set_raw_header(GMimeMessage *msg, const char *name, const char *value)
 	g_mime_header_set_raw_value(header, raw);
 }
 
-/* --- times ------------------------------------------------------------- */
-
-/* Japan Standard Time: UTC+9 all year (no DST since 1951), so a fixed
- * offset needs no tzdata. */
-static GDateTime *
-to_jst(GDateTime *t)
-{
-	g_autoptr(GTimeZone) jst = g_time_zone_new_offset(9 * 3600);
-
-	return g_date_time_to_timezone(t, jst);
-}
-
-static char *
-format_time(GDateTime *t, SgLang lang)
-{
-	static const char *const wday_ja[] = {"月", "火", "水", "木",
-					      "金", "土", "日"};
-	static const char *const wday_en[] = {"Mon", "Tue", "Wed", "Thu",
-					      "Fri", "Sat", "Sun"};
-	static const char *const mon_en[] = {"Jan", "Feb", "Mar", "Apr",
-					     "May", "Jun", "Jul", "Aug",
-					     "Sep", "Oct", "Nov", "Dec"};
-	g_autoptr(GDateTime) j = NULL;
-	int wday;
-
-	if (t == NULL)
-		return g_strdup(lang == SG_LANG_EN ? "unknown" : "不明");
-	j = to_jst(t);
-	wday = g_date_time_get_day_of_week(j) - 1;
-	if (lang == SG_LANG_EN)
-		return g_strdup_printf("%s, %d %s %d %02d:%02d JST",
-				       wday_en[wday],
-				       g_date_time_get_day_of_month(j),
-				       mon_en[g_date_time_get_month(j) - 1],
-				       g_date_time_get_year(j),
-				       g_date_time_get_hour(j),
-				       g_date_time_get_minute(j));
-	return g_strdup_printf("%d年%d月%d日（%s）%02d:%02d",
-			       g_date_time_get_year(j),
-			       g_date_time_get_month(j),
-			       g_date_time_get_day_of_month(j), wday_ja[wday],
-			       g_date_time_get_hour(j),
-			       g_date_time_get_minute(j));
-}
-
-/* --- words of the reports ---------------------------------------------- */
-
-/* Japanese or English; a macro so that printf formats stay literals the
- * compiler checks. */
-#define tr(lang, ja, en) ((lang) == SG_LANG_EN ? (en) : (ja))
-
-static const char *
-severity_label(SgSeverity severity, SgLang lang)
-{
-	switch (severity) {
-	case SG_SEVERITY_BLOCK:
-		return tr(lang, "差戻し", "Must fix");
-	case SG_SEVERITY_WARN:
-		return tr(lang, "注意", "Warning");
-	default:
-		return tr(lang, "参考", "Note");
-	}
-}
-
-static const char *
-platform_name(const char *platform)
-{
-	static const char *const names[][2] = {
-		{"x", "X"},		{"twitter", "X"},
-		{"facebook", "Facebook"}, {"instagram", "Instagram"},
-		{"youtube", "YouTube"},	{"line", "LINE"},
-		{"threads", "Threads"},
-	};
-
-	for (guint i = 0; i < G_N_ELEMENTS(names); i++)
-		if (g_ascii_strcasecmp(platform, names[i][0]) == 0)
-			return names[i][1];
-	return platform;
-}
-
-static char *
-account_text(const SgAccount *account, SgLang lang)
-{
-	g_autofree char *name = NULL;
-	g_autofree char *platform = NULL;
-
-	if (account == NULL)
-		return g_strdup(tr(lang, "（指定なし）", "(none)"));
-	name = clean_line(account->display_name != NULL
-				  && *account->display_name != '\0'
-			  ? account->display_name
-			  : account->name,
-			  SG_COMPOSE_MAX_FIELD);
-	if (account->platform == NULL || *account->platform == '\0')
-		return g_steal_pointer(&name);
-	platform = clean_line(platform_name(account->platform), 40);
-	return g_strdup_printf(tr(lang, "%s（%s）", "%s (%s)"), name,
-			       platform);
-}
-
-static char *
-place_text(const SgFinding *f, SgLang lang)
-{
-	g_autofree char *where = NULL;
-
-	switch (f->piece_kind) {
-	case SG_PIECE_SUBJECT:
-		where = g_strdup(tr(lang, "件名", "subject"));
-		break;
-	case SG_PIECE_ATTACHMENT: {
-		g_autofree char *name = clean_line(f->piece_name, 100);
-
-		where = g_strdup_printf(tr(lang, "添付「%s」",
-					   "attachment \"%s\""),
-					name);
-		break;
-	}
-	default:
-		where = g_strdup(tr(lang, "本文", "body"));
-	}
-	if (f->line == 0)
-		return g_steal_pointer(&where);
-	return g_strdup_printf(tr(lang, "%s %u行目 %u文字目",
-				  "%s, line %u, column %u"),
-			       where, f->line, f->column);
-}
-
-/* The clause a sub-item belongs to ("5(4)ア" → "5(4)", "6(3)(エ)" →
- * "6(3)"): the guideline's sub-items only make sense after their lead
- * sentence ("次に掲げる情報を発信しないこと。"). */
-static char *
-parent_clause(const char *id)
-{
-	const char *close = strchr(id, ')');
-
-	if (close == NULL || close[1] == '\0')
-		return NULL;
-	return g_strndup(id, (gsize)(close + 1 - id));
-}
-
-typedef struct {
-	char *id;		/* canonical when known */
-	const char *heading;	/* may be "" */
-	const char *text;	/* nullable */
-	char *parent_id;	/* nullable */
-	const char *parent_text;
-} SgClauseInfo;
-
-static void
-clause_info(const char *clause, SgClauseInfo *ci)
-{
-	const char *canon = sg_clause_canonical(clause);
-
-	memset(ci, 0, sizeof *ci);
-	ci->id = canon != NULL ? g_strdup(canon) : clean_line(clause, 40);
-	ci->heading = canon != NULL ? sg_clause_heading(canon) : NULL;
-	ci->text = canon != NULL ? sg_clause_text(canon) : NULL;
-	if (canon == NULL)
-		return;
-	ci->parent_id = parent_clause(canon);
-	ci->parent_text = ci->parent_id != NULL
-				  ? sg_clause_text(ci->parent_id)
-				  : NULL;
-	if (ci->parent_text == NULL)
-		g_clear_pointer(&ci->parent_id, g_free);
-}
-
-static void
-clause_info_clear(SgClauseInfo *ci)
-{
-	g_clear_pointer(&ci->id, g_free);
-	g_clear_pointer(&ci->parent_id, g_free);
-}
-
-/* --- what every report needs ------------------------------------------- */
-
-typedef struct {
-	const SgComposeInput *in;
-	SgLang lang;
-	char *subject;		/* the original subject, one clean line */
-	char *author;		/* nullable */
-	char *account;
-	char *submitted;	/* the draft's Date, in JST */
-	const SgTextPiece *body;	/* the post: first body piece */
-	const SgTextPiece *subject_piece;
-	GPtrArray *findings;	/* SgFinding *, borrowed, capped */
-	guint n_findings;	/* all of them */
-	guint counts[3];	/* by severity */
-} SgContext;
-
-static void
-context_init(SgContext *ctx, const SgComposeInput *in)
-{
-	GPtrArray *pieces = sg_draft_get_pieces(in->draft);
-	GDateTime *date = sg_draft_get_date(in->draft);
-
-	memset(ctx, 0, sizeof *ctx);
-	ctx->in = in;
-	ctx->lang = in->lang;
-	ctx->subject = clean_line(sg_draft_get_subject(in->draft),
-				  SG_COMPOSE_MAX_SUBJECT);
-	ctx->author = clean_address(in->author);
-	ctx->account = account_text(in->account, in->lang);
-	ctx->submitted = format_time(date, in->lang);
-	for (guint i = 0; pieces != NULL && i < pieces->len; i++) {
-		const SgTextPiece *piece = g_ptr_array_index(pieces, i);
-
-		if (piece->kind == SG_PIECE_SUBJECT
-		    && ctx->subject_piece == NULL)
-			ctx->subject_piece = piece;
-		if (piece->kind == SG_PIECE_BODY && ctx->body == NULL)
-			ctx->body = piece;
-	}
-	ctx->findings = g_ptr_array_new();
-	for (guint i = 0; in->findings != NULL && i < in->findings->len;
-	     i++) {
-		const SgFinding *f = g_ptr_array_index(in->findings, i);
-
-		if (f->severity <= SG_SEVERITY_BLOCK)
-			ctx->counts[f->severity]++;
-		ctx->n_findings++;
-		if (ctx->findings->len < SG_COMPOSE_MAX_FINDINGS)
-			g_ptr_array_add(ctx->findings, (gpointer)f);
-	}
-}
-
-static void
-context_clear(SgContext *ctx)
-{
-	g_clear_pointer(&ctx->subject, g_free);
-	g_clear_pointer(&ctx->author, g_free);
-	g_clear_pointer(&ctx->account, g_free);
-	g_clear_pointer(&ctx->submitted, g_free);
-	g_clear_pointer(&ctx->findings, g_ptr_array_unref);
-}
-
-/* "差戻し 1 件、注意 2 件" */
-static char *
-counts_text(const SgContext *ctx)
-{
-	GString *out = g_string_new(NULL);
-	bool en = ctx->lang == SG_LANG_EN;
-
-	for (int s = SG_SEVERITY_BLOCK; s >= SG_SEVERITY_INFO; s--) {
-		if (ctx->counts[s] == 0)
-			continue;
-		if (out->len > 0)
-			g_string_append(out, en ? ", " : "、");
-		g_string_append_printf(out, en ? "%s: %u" : "%s %u 件",
-				       severity_label((SgSeverity)s, ctx->lang),
-				       ctx->counts[s]);
-	}
-	if (out->len == 0)
-		g_string_append(out, tr(ctx->lang, "指摘なし", "no findings"));
-	return g_string_free(out, FALSE);
-}
-
-static const char *
-verdict_label(SgVerdict verdict, SgLang lang)
-{
-	switch (verdict) {
-	case SG_VERDICT_BLOCK:
-		return tr(lang, "差戻し", "returned");
-	case SG_VERDICT_WARN:
-		return tr(lang, "注意あり", "warnings");
-	default:
-		return tr(lang, "問題なし", "no problems found");
-	}
-}
-
-/* The address a corrected draft goes to: the recipient of the draft that
- * is the approval address (with its +ACCOUNT), else the approval address
- * itself. */
-static char *
-resubmit_address(const SgContext *ctx)
-{
-	g_autofree char *from = clean_address(ctx->in->from);
-	GPtrArray *rcpts = sg_draft_get_recipients(ctx->in->draft);
-	gsize local;
-	const char *domain;
-
-	if (from == NULL)
-		return NULL;
-	local = strcspn(from, "+@");
-	domain = strrchr(from, '@');
-	for (guint i = 0; rcpts != NULL && i < rcpts->len; i++) {
-		g_autofree char *r = clean_address(g_ptr_array_index(rcpts, i));
-		const char *rdomain = r != NULL ? strrchr(r, '@') : NULL;
-
-		if (rdomain != NULL && g_ascii_strncasecmp(r, from, local) == 0
-		    && r[local] != '\0' && strchr("+@-", r[local]) != NULL
-		    && g_ascii_strcasecmp(rdomain, domain) == 0)
-			return g_steal_pointer(&r);
-	}
-	return g_steal_pointer(&from);
-}
-
-/* --- text/plain -------------------------------------------------------- */
-
-static const char rule_line[] =
-	"----------------------------------------------------------------\n";
-
-static void
-text_field(GString *out, const char *label, const char *value)
-{
-	g_autofree char *v = clean_line(value, SG_COMPOSE_MAX_FIELD);
-
-	if (*v == '\0')
-		return;
-	g_string_append_printf(out, "  %s: %s\n", label, v);
-}
-
-static void
-text_clause(GString *out, const SgFinding *f, SgLang lang)
-{
-	SgClauseInfo ci;
-	const char *label = tr(lang, "規定", "Clause");
-
-	/* The continuation lines line up under the first: "  規定: " is
-	 * eight columns wide, "  Clause: " ten. */
-	const char *indent = tr(lang, "        ", "          ");
-
-	clause_info(f->clause, &ci);
-	if (ci.text == NULL) {
-		g_string_append_printf(out, "  %s: %s\n", label, ci.id);
-	} else if (ci.parent_id != NULL) {
-		g_string_append_printf(out, "  %s: %s「%s」\n", label,
-				       ci.parent_id, ci.parent_text);
-		g_string_append_printf(out, "%s%s「%s」\n", indent, ci.id,
-				       ci.text);
-	} else {
-		g_string_append_printf(out, "  %s: %s「%s」\n", label, ci.id,
-				       ci.text);
-	}
-	clause_info_clear(&ci);
-}
-
-static void
-text_finding(GString *out, const SgFinding *f, guint number, SgLang lang)
-{
-	g_autofree char *place = place_text(f, lang);
-	SgClauseInfo ci;
-	const char *advice = lang == SG_LANG_EN ? f->advice_en : f->advice_ja;
-	const char *message = lang == SG_LANG_EN ? f->message_en
-						 : f->message_ja;
-
-	clause_info(f->clause, &ci);
-	g_string_append_printf(out, "[%u] %s  %s", number,
-			       severity_label(f->severity, lang), ci.id);
-	if (ci.heading != NULL && *ci.heading != '\0' && lang != SG_LANG_EN)
-		g_string_append_printf(out, " %s", ci.heading);
-	g_string_append_c(out, '\n');
-	clause_info_clear(&ci);
-
-	text_field(out, tr(lang, "場所", "Where"), place);
-	if (f->excerpt != NULL && *f->excerpt != '\0') {
-		g_autofree char *e = clean_line(f->excerpt,
-						SG_COMPOSE_MAX_FIELD);
-		g_string_append_printf(out, tr(lang, "  %s: 「%s」\n",
-					       "  %s: \"%s\"\n"),
-				       tr(lang, "該当箇所", "Excerpt"), e);
-	}
-	text_field(out, tr(lang, "理由", "Why"), message);
-	text_field(out, tr(lang, "対応", "What to do"), advice);
-	text_field(out, tr(lang, "詳細", "Detail"), f->detail);
-	text_clause(out, f, lang);
-}
-
-static void
-text_findings(GString *out, const SgContext *ctx)
-{
-	guint shown = 0;
-
-	g_string_append(out, rule_line);
-	for (guint i = 0; i < ctx->findings->len; i++) {
-		const SgFinding *f = g_ptr_array_index(ctx->findings, i);
-
-		if (shown > 0)
-			g_string_append_c(out, '\n');
-		text_finding(out, f, i + 1, ctx->lang);
-		shown++;
-	}
-	if (ctx->n_findings > ctx->findings->len)
-		g_string_append_printf(out,
-				       tr(ctx->lang,
-					  "\nほか %u 件の指摘は省略しました。"
-					  "\n",
-					  "\n%u more findings not shown.\n"),
-				       ctx->n_findings - ctx->findings->len);
-	g_string_append(out, rule_line);
-}
-
-/* How much of @piece a report shows: all of it, or up to the character
- * that ends before SG_COMPOSE_MAX_SHOWN bytes. */
-static gsize
-shown_len(const SgTextPiece *piece, bool *cut)
-{
-	const char *end;
-
-	*cut = piece->len > SG_COMPOSE_MAX_SHOWN;
-	if (!*cut)
-		return piece->len;
-	end = g_utf8_find_prev_char(piece->text,
-				    piece->text + SG_COMPOSE_MAX_SHOWN + 1);
-	return end != NULL ? (gsize)(end - piece->text) : 0;
-}
-
-/* --- text/html --------------------------------------------------------- */
-
-/* Where html_begin() leaves the charset to text_part(), which knows it only
- * once the text is converted.  Escaped text can never contain it ('"'
- * becomes &quot;). */
-#define SG_META_PLACEHOLDER "<meta charset=\"@CHARSET@\">"
-
-#define SG_FONT "font-family:Meiryo,'Hiragino Sans','Yu Gothic',sans-serif;"
-
-/* Appends @s escaped for HTML text and attributes.  Controls are dropped,
- * line breaks become <br> when @br (else spaces), and "http" is written
- * "hxxp": no client then makes a link of a URL the draft mentions. */
-static void
-html_escape(GString *out, const char *s, gsize len, bool br)
-{
-	g_autofree char *valid = g_utf8_make_valid(s, (gssize)len);
-
-	for (const char *p = valid; *p != '\0'; p = g_utf8_next_char(p)) {
-		gunichar c = g_utf8_get_char(p);
-
-		switch (c) {
-		case '&':
-			g_string_append(out, "&amp;");
-			continue;
-		case '<':
-			g_string_append(out, "&lt;");
-			continue;
-		case '>':
-			g_string_append(out, "&gt;");
-			continue;
-		case '"':
-			g_string_append(out, "&quot;");
-			continue;
-		case '\'':
-			g_string_append(out, "&#39;");
-			continue;
-		case '\n':
-			g_string_append(out, br ? "<br>\n" : " ");
-			continue;
-		case '\t':
-			g_string_append_c(out, ' ');
-			continue;
-		default:
-			break;
-		}
-		if (is_control(c) || is_bidi_control(c))
-			continue;
-		if ((c == 'h' || c == 'H') && g_ascii_strncasecmp(p, "http", 4)
-						      == 0) {
-			g_string_append_c(out, p[0]);
-			g_string_append_c(out, p[1] == 't' ? 'x' : 'X');
-			g_string_append_c(out, p[2] == 't' ? 'x' : 'X');
-			g_string_append_c(out, p[3]);
-			p += 3;
-			continue;
-		}
-		g_string_append_unichar(out, c);
-	}
-}
-
-static void
-html_text(GString *out, const char *s)
-{
-	if (s != NULL)
-		html_escape(out, s, strlen(s), false);
-}
-
-static const char *
-severity_colour(SgSeverity severity)
-{
-	switch (severity) {
-	case SG_SEVERITY_BLOCK:
-		return "#ffd7d5";
-	case SG_SEVERITY_WARN:
-		return "#fff1a8";
-	default:
-		return "#ddf4ff";
-	}
-}
-
-static const char *
-severity_text_colour(SgSeverity severity)
-{
-	switch (severity) {
-	case SG_SEVERITY_BLOCK:
-		return "#a40e26";
-	case SG_SEVERITY_WARN:
-		return "#7d4e00";
-	default:
-		return "#0a3069";
-	}
-}
-
-/* A highlighted stretch of the shown text. */
-typedef struct {
-	gsize start;
-	gsize end;
-	SgSeverity severity;
-	GArray *numbers;	/* guint: the findings marked here */
-} SgSpan;
-
-static void
-span_free(SgSpan *span)
-{
-	if (span->numbers != NULL)
-		g_array_unref(span->numbers);
-	g_free(span);
-}
-
-static gint
-uint_cmp(gconstpointer a, gconstpointer b)
-{
-	guint x = *(const guint *)a, y = *(const guint *)b;
-
-	return x < y ? -1 : (x > y ? 1 : 0);
-}
-
-static gint
-span_cmp(gconstpointer a, gconstpointer b)
-{
-	const SgSpan *x = *(const SgSpan *const *)a;
-	const SgSpan *y = *(const SgSpan *const *)b;
-
-	if (x->start != y->start)
-		return x->start < y->start ? -1 : 1;
-	return x->end < y->end ? -1 : (x->end > y->end ? 1 : 0);
-}
-
-/* Byte offsets in @text of finding @f, when its line, column and excerpt
- * really are there: a finding from another piece (the HTML alternative, an
- * attachment) is listed but not highlighted. */
-static bool
-finding_span(const char *text, gsize len, const SgFinding *f, gsize *start,
-	     gsize *end)
-{
-	gsize off = 0;
-	gsize n;
-
-	if (f->line == 0 || f->column == 0 || f->excerpt == NULL
-	    || f->excerpt[0] == '\0')
-		return false;
-	for (guint line = 1; line < f->line; line++) {
-		const char *nl = memchr(text + off, '\n', len - off);
-
-		if (nl == NULL)
-			return false;
-		off = (gsize)(nl - text) + 1;
-	}
-	for (guint col = 1; col < f->column; col++) {
-		if (off >= len || text[off] == '\n')
-			return false;
-		off = (gsize)(g_utf8_next_char(text + off) - text);
-	}
-	n = strlen(f->excerpt);
-	if (off > len || n > len - off
-	    || memcmp(text + off, f->excerpt, n) != 0)
-		return false;
-	*start = off;
-	*end = off + n;
-	return true;
-}
-
-/* The spans of the findings in @kind found in @text, merged where they
- * overlap, in order. */
-static GPtrArray *
-find_spans(const SgContext *ctx, SgPieceKind kind, const char *text,
-	   gsize len)
-{
-	g_autoptr(GPtrArray) raw =
-		g_ptr_array_new_with_free_func((GDestroyNotify)span_free);
-	GPtrArray *merged =
-		g_ptr_array_new_with_free_func((GDestroyNotify)span_free);
-
-	for (guint i = 0; i < ctx->findings->len; i++) {
-		const SgFinding *f = g_ptr_array_index(ctx->findings, i);
-		gsize start, end;
-		SgSpan *span;
-		guint number;
-
-		if (f->piece_kind != kind
-		    || !finding_span(text, len, f, &start, &end))
-			continue;
-		span = g_new0(SgSpan, 1);
-		span->start = start;
-		span->end = end;
-		span->severity = f->severity;
-		span->numbers = g_array_new(FALSE, FALSE, sizeof(guint));
-		number = i + 1;
-		g_array_append_val(span->numbers, number);
-		g_ptr_array_add(raw, span);
-	}
-	g_ptr_array_sort(raw, span_cmp);
-	for (guint i = 0; i < raw->len; i++) {
-		const SgSpan *span = g_ptr_array_index(raw, i);
-		SgSpan *last = merged->len > 0
-				       ? g_ptr_array_index(merged,
-							   merged->len - 1)
-				       : NULL;
-
-		if (last != NULL && span->start < last->end) {
-			last->end = MAX(last->end, span->end);
-			last->severity = MAX(last->severity, span->severity);
-			g_array_append_vals(last->numbers,
-					    span->numbers->data,
-					    span->numbers->len);
-			continue;
-		}
-		last = g_new0(SgSpan, 1);
-		*last = *span;
-		last->numbers = g_array_copy(span->numbers);
-		g_ptr_array_add(merged, last);
-	}
-	for (guint i = 0; i < merged->len; i++) {
-		SgSpan *span = g_ptr_array_index(merged, i);
-
-		g_array_sort(span->numbers, uint_cmp);
-	}
-	return merged;
-}
-
-/* @text (the first @len bytes) with the findings of @kind highlighted. */
-static void
-html_highlighted(GString *out, const SgContext *ctx, SgPieceKind kind,
-		 const char *text, gsize len)
-{
-	g_autoptr(GPtrArray) spans = find_spans(ctx, kind, text, len);
-	gsize pos = 0;
-
-	for (guint i = 0; i < spans->len; i++) {
-		const SgSpan *span = g_ptr_array_index(spans, i);
-
-		html_escape(out, text + pos, span->start - pos, true);
-		g_string_append_printf(
-			out,
-			"<mark style=\"background-color:%s;color:#1f2328;"
-			"font-weight:bold;padding:0 1px;\">",
-			severity_colour(span->severity));
-		html_escape(out, text + span->start, span->end - span->start,
-			    true);
-		g_string_append_printf(
-			out,
-			"</mark><sup style=\"color:%s;font-size:11px;\">[",
-			severity_text_colour(span->severity));
-		for (guint j = 0; j < span->numbers->len; j++)
-			g_string_append_printf(
-				out, j > 0 ? ",%u" : "%u",
-				g_array_index(span->numbers, guint, j));
-		g_string_append(out, "]</sup>");
-		pos = span->end;
-	}
-	html_escape(out, text + pos, len - pos, true);
-}
-
-static void
-html_begin(GString *out, SgLang lang, const char *title)
-{
-	g_string_append_printf(out,
-		"<!DOCTYPE html>\n"
-		"<html lang=\"%s\">\n"
-		"<head>\n"
-		SG_META_PLACEHOLDER "\n"
-		"<meta name=\"viewport\" content=\"width=device-width, "
-		"initial-scale=1\">\n"
-		"<title>",
-		tr(lang, "ja", "en"));
-	html_text(out, title);
-	g_string_append(out,
-		"</title>\n"
-		"</head>\n"
-		"<body style=\"margin:0;padding:0;"
-		"background-color:#ffffff;\">\n"
-		"<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" "
-		"cellspacing=\"0\" border=\"0\" "
-		"style=\"border-collapse:collapse;\">\n"
-		"<tr><td style=\"padding:16px;" SG_FONT
-		"font-size:15px;line-height:1.6;color:#1f2328;\">\n");
-}
-
-static void
-html_end(GString *out)
-{
-	g_string_append(out, "</td></tr>\n</table>\n</body>\n</html>\n");
-}
-
-static void
-html_para(GString *out, const char *text)
-{
-	g_string_append(out, "<p style=\"margin:0 0 12px 0;\">");
-	html_text(out, text);
-	g_string_append(out, "</p>\n");
-}
-
-static void
-html_heading(GString *out, const char *text)
-{
-	g_string_append(out, "<h2 style=\"font-size:17px;margin:20px 0 8px 0;"
-			     "padding:0 0 4px 0;border-bottom:2px solid "
-			     "#d0d7de;\">");
-	html_text(out, text);
-	g_string_append(out, "</h2>\n");
-}
-
-static void
-html_summary_begin(GString *out)
-{
-	g_string_append(out,
-		"<table role=\"presentation\" cellpadding=\"4\" "
-		"cellspacing=\"0\" border=\"0\" style=\"border-collapse:"
-		"collapse;margin:0 0 12px 0;font-size:15px;\">\n");
-}
-
-static void
-html_summary_row(GString *out, const char *label, const char *value)
-{
-	g_string_append(out, "<tr><th align=\"left\" valign=\"top\" "
-			     "style=\"text-align:left;white-space:nowrap;"
-			     "color:#57606a;font-weight:normal;padding-right:"
-			     "12px;\">");
-	html_text(out, label);
-	g_string_append(out, "</th><td valign=\"top\">");
-	html_text(out, value);
-	g_string_append(out, "</td></tr>\n");
-}
-
-static void
-html_finding_row(GString *out, const char *label, const char *value,
-		 const SgFinding *excerpt_of)
-{
-	g_autofree char *v = NULL;
-
-	if (value == NULL || *value == '\0')
-		return;
-	v = clean_line(value, SG_COMPOSE_MAX_FIELD);
-	g_string_append(out, "<tr><th align=\"left\" valign=\"top\" "
-			     "width=\"90\" style=\"text-align:left;"
-			     "white-space:nowrap;background-color:#f6f8fa;"
-			     "font-weight:normal;color:#57606a;\">");
-	html_text(out, label);
-	g_string_append(out, "</th><td valign=\"top\">");
-	if (excerpt_of != NULL)
-		g_string_append_printf(out, "<span style=\"background-color:"
-					    "%s;font-weight:bold;\">",
-				       severity_colour(excerpt_of->severity));
-	html_text(out, v);
-	if (excerpt_of != NULL)
-		g_string_append(out, "</span>");
-	g_string_append(out, "</td></tr>\n");
-}
-
-static void
-html_finding(GString *out, const SgFinding *f, guint number, SgLang lang)
-{
-	g_autofree char *place = place_text(f, lang);
-	SgClauseInfo ci;
-
-	clause_info(f->clause, &ci);
-	g_string_append(out,
-		"<table role=\"presentation\" width=\"100%\" cellpadding=\"6\" "
-		"cellspacing=\"0\" border=\"1\" style=\"border-collapse:"
-		"collapse;border:1px solid #d0d7de;margin:0 0 12px 0;"
-		"font-size:14px;\">\n");
-	g_string_append_printf(out,
-		"<tr><td colspan=\"2\" style=\"background-color:%s;color:%s;"
-		"font-weight:bold;\">[%u] ",
-		severity_colour(f->severity),
-		severity_text_colour(f->severity), number);
-	html_text(out, severity_label(f->severity, lang));
-	g_string_append(out, "&nbsp; ");
-	html_text(out, ci.id);
-	if (ci.heading != NULL && *ci.heading != '\0'
-	    && lang != SG_LANG_EN) {
-		g_string_append_c(out, ' ');
-		html_text(out, ci.heading);
-	}
-	g_string_append(out, "</td></tr>\n");
-	html_finding_row(out, tr(lang, "場所", "Where"), place, NULL);
-	html_finding_row(out, tr(lang, "該当箇所", "Excerpt"), f->excerpt, f);
-	html_finding_row(out, tr(lang, "理由", "Why"),
-			 lang == SG_LANG_EN ? f->message_en : f->message_ja,
-			 NULL);
-	html_finding_row(out, tr(lang, "対応", "What to do"),
-			 lang == SG_LANG_EN ? f->advice_en : f->advice_ja,
-			 NULL);
-	html_finding_row(out, tr(lang, "詳細", "Detail"), f->detail, NULL);
-	if (ci.text != NULL) {
-		g_string_append(out, "<tr><th align=\"left\" valign=\"top\" "
-				     "style=\"text-align:left;white-space:"
-				     "nowrap;background-color:#f6f8fa;"
-				     "font-weight:normal;color:#57606a;\">");
-		html_text(out, tr(lang, "規定", "Clause"));
-		g_string_append(out, "</th><td valign=\"top\">");
-		if (ci.parent_id != NULL) {
-			html_text(out, ci.parent_id);
-			g_string_append(out, "「");
-			html_text(out, ci.parent_text);
-			g_string_append(out, "」<br>\n");
-		}
-		html_text(out, ci.id);
-		g_string_append(out, "「");
-		html_text(out, ci.text);
-		g_string_append(out, "」</td></tr>\n");
-	}
-	g_string_append(out, "</table>\n");
-	clause_info_clear(&ci);
-}
-
-static void
-html_findings(GString *out, const SgContext *ctx)
-{
-	for (guint i = 0; i < ctx->findings->len; i++)
-		html_finding(out, g_ptr_array_index(ctx->findings, i), i + 1,
-			     ctx->lang);
-	if (ctx->n_findings > ctx->findings->len) {
-		g_autofree char *more = g_strdup_printf(
-			tr(ctx->lang, "ほか %u 件の指摘は省略しました。",
-			   "%u more findings not shown."),
-			ctx->n_findings - ctx->findings->len);
-		html_para(out, more);
-	}
-}
-
-/* The post (subject and text) in a framed box, findings highlighted. */
-static void
-html_post(GString *out, const SgContext *ctx)
-{
-	SgLang lang = ctx->lang;
-
-	g_string_append(out,
-		"<table role=\"presentation\" width=\"100%\" "
-		"cellpadding=\"12\" "
-		"cellspacing=\"0\" border=\"0\" style=\"border-collapse:"
-		"collapse;border:1px solid #d0d7de;background-color:#f6f8fa;"
-		"margin:0 0 12px 0;\">\n<tr><td style=\"" SG_FONT
-		"font-size:15px;line-height:1.7;\">\n");
-	if (ctx->subject_piece != NULL && ctx->subject_piece->len > 0) {
-		g_autofree char *s = clean_line(ctx->subject_piece->text,
-						G_MAXUINT);
-		g_string_append(out, "<div style=\"margin:0 0 8px 0;"
-				     "color:#57606a;\">");
-		html_text(out, tr(lang, "件名: ", "Subject: "));
-		/* Highlight against the decoded subject as the rules saw
-		 * it; the cleaned one only when that is the same. */
-		if (strcmp(s, ctx->subject_piece->text) == 0)
-			html_highlighted(out, ctx, SG_PIECE_SUBJECT, s,
-					 strlen(s));
-		else
-			html_text(out, s);
-		g_string_append(out, "</div>\n");
-	}
-	if (ctx->body != NULL) {
-		bool cut = false;
-		gsize len = shown_len(ctx->body, &cut);
-
-		html_highlighted(out, ctx, SG_PIECE_BODY, ctx->body->text,
-				 len);
-		if (cut) {
-			g_string_append(out, "<br>\n");
-			html_text(out, tr(lang,
-				"（以下省略。全文は添付の投稿案をご覧"
-				"ください）",
-				"(cut; the attached draft has the whole "
-				"text)"));
-		}
-	} else {
-		html_text(out, tr(lang, "（本文がありません）", "(no text)"));
-	}
-	g_string_append(out, "\n</td></tr>\n</table>\n");
-}
-
-/* RFC 6068 percent-encoding of UTF-8 for a mailto: URI, line breaks as
- * %0D%0A (§5).  The "h" of an "http" is encoded too, so that no "http"
- * appears in the HTML even when a subject quotes a URL; clients decode
- * it. */
-static void
-mailto_encode(GString *out, const char *s, const char *keep)
-{
-	for (const guchar *p = (const guchar *)s; *p != '\0'; p++) {
-		bool http = g_ascii_strncasecmp((const char *)p, "http", 4)
-			    == 0;
-
-		if (*p == '\n') {
-			g_string_append(out, "%0D%0A");
-			continue;
-		}
-		if (!http && (g_ascii_isalnum(*p) || strchr(keep, *p) != NULL))
-			g_string_append_c(out, (char)*p);
-		else
-			g_string_append_printf(out, "%%%02X", *p);
-	}
-}
-
-static char *
-mailto_href(const char *address, const char *subject, const char *body)
-{
-	GString *out = g_string_new("mailto:");
-
-	mailto_encode(out, address, "-._~@+");
-	g_string_append(out, "?subject=");
-	mailto_encode(out, subject, "-._~");
-	g_string_append(out, "&body=");
-	mailto_encode(out, body, "-._~");
-	return g_string_free(out, FALSE);
-}
-
-/* A button that Outlook's Word engine draws too: a coloured table cell
- * around a padded link. */
-static void
-html_button(GString *out, const char *href, const char *label,
-	    const char *colour)
-{
-	g_string_append_printf(out,
-		"<td align=\"center\" bgcolor=\"%s\" style=\"background-color:"
-		"%s;border-radius:6px;\">"
-		"<a href=\"",
-		colour, colour);
-	html_text(out, href);
-	g_string_append(out,
-		"\" style=\"display:inline-block;padding:14px 28px;" SG_FONT
-		"font-size:18px;font-weight:bold;color:#ffffff;"
-		"text-decoration:none;border-radius:6px;\">");
-	html_text(out, label);
-	g_string_append(out, "</a></td>\n");
-}
-
-static void
-html_buttons(GString *out, const char *approve, const char *reject,
-	     SgLang lang)
-{
-	g_string_append(out,
-		"<table role=\"presentation\" cellpadding=\"0\" "
-		"cellspacing=\"12\" border=\"0\" style=\"margin:8px 0 8px "
-		"-12px;\">\n<tr>\n");
-	html_button(out, approve, tr(lang, "承認する", "Approve"), "#1a7f37");
-	html_button(out, reject, tr(lang, "差し戻す", "Return"), "#b35900");
-	g_string_append(out, "</tr>\n</table>\n");
-}
-
-/* --- the reports ------------------------------------------------------ */
-
-/* A report is written once, as a list of blocks, and rendered twice: as
- * the text/plain and the text/html alternative, so both always say the
- * same thing in the same words. */
-typedef enum {
-	SG_BLOCK_GREETING,	/* a paragraph set apart */
-	SG_BLOCK_PARA,		/* a paragraph */
-	SG_BLOCK_HEADING,
-	SG_BLOCK_ROW,		/* "label: value"; consecutive rows form a
-				 * summary table */
-	SG_BLOCK_FINDINGS,	/* every finding, numbered */
-	SG_BLOCK_POST,		/* the draft, findings highlighted in HTML */
-	SG_BLOCK_QUOTE,		/* someone's words, lines kept */
-	SG_BLOCK_CODE,		/* a line for the reply parser, verbatim */
-	SG_BLOCK_BUTTONS,	/* the mailto: buttons */
-	SG_BLOCK_SIGNATURE,
-} SgBlockKind;
-
-typedef enum {
-	SG_IN_BOTH,
-	SG_IN_TEXT,
-	SG_IN_HTML,
-} SgBlockWhere;
-
-typedef struct {
-	SgBlockKind kind;
-	SgBlockWhere where;
-	char *label;		/* ROW */
-	char *text;		/* PARA, HEADING, ROW value, CODE */
-	char *approve;		/* BUTTONS: the two mailto: URIs */
-	char *reject;
-} SgBlock;
-
-static void
-block_free(SgBlock *block)
-{
-	g_free(block->label);
-	g_free(block->text);
-	g_free(block->approve);
-	g_free(block->reject);
-	g_free(block);
-}
-
-static SgBlock *
-add_block(GPtrArray *doc, SgBlockKind kind, SgBlockWhere where,
-	  const char *text)
-{
-	SgBlock *block = g_new0(SgBlock, 1);
-
-	block->kind = kind;
-	block->where = where;
-	block->text = g_strdup(text);
-	g_ptr_array_add(doc, block);
-	return block;
-}
-
-static void
-add_row(GPtrArray *doc, const char *label, const char *value)
-{
-	add_block(doc, SG_BLOCK_ROW, SG_IN_BOTH, value)->label =
-		g_strdup(label);
-}
-
-/* The summary every report opens with. */
-static void
-add_summary(GPtrArray *doc, const SgContext *ctx, const char *ticket)
-{
-	SgLang lang = ctx->lang;
-	g_autofree char *counts = counts_text(ctx);
-	g_autofree char *verdict = g_strdup_printf(
-		tr(lang, "%s（%s）", "%s (%s)"),
-		verdict_label(ctx->in->verdict, lang), counts);
-
-	if (ticket != NULL)
-		add_row(doc, tr(lang, "承認番号", "Ticket"), ticket);
-	add_row(doc, tr(lang, "件名", "Subject"), ctx->subject);
-	add_row(doc, tr(lang, "アカウント", "Account"), ctx->account);
-	add_row(doc, tr(lang, "投稿者", "Author"),
-		ctx->author != NULL ? ctx->author
-				    : tr(lang, "不明", "unknown"));
-	add_row(doc, tr(lang, "送信日時", "Sent"), ctx->submitted);
-	add_row(doc, tr(lang, "判定", "Result"), verdict);
-}
-
-static void
-add_signature(GPtrArray *doc, SgLang lang)
-{
-	add_block(doc, SG_BLOCK_SIGNATURE, SG_IN_BOTH,
-		  tr(lang, "SNS投稿承認窓口（自動送信）",
-		     "SNS Posting Approval (automatic message)"));
-}
-
-#define SG_HXXP_JA "URL は、誤って開かないよう「hxxp」と表記しています。"
-#define SG_HXXP_EN                                                          \
-	"Links are written \"hxxp\" so that they cannot be opened by mistake."
-
-static GPtrArray *
-feedback_doc(const SgContext *ctx)
-{
-	GPtrArray *doc =
-		g_ptr_array_new_with_free_func((GDestroyNotify)block_free);
-	SgLang lang = ctx->lang;
-	SgVerdict verdict = ctx->in->verdict;
-	g_autofree char *resubmit = resubmit_address(ctx);
-
-	if (verdict == SG_VERDICT_BLOCK) {
-		add_block(doc, SG_BLOCK_PARA, SG_IN_BOTH, tr(lang,
-			"ご投稿案を確認しましたところ、千代田区ソーシャル"
-			"メディア活用ガイドラインに抵触するおそれのある箇所が"
-			"ありましたので、差し戻しいたします。",
-			"We have checked your draft post and found passages "
-			"that may conflict with the Chiyoda City Social Media "
-			"Guidelines, so we are returning it to you."));
-		add_block(doc, SG_BLOCK_PARA, SG_IN_BOTH, tr(lang,
-			"下記の指摘事項をご確認のうえ、投稿案を修正して"
-			"ください。",
-			"Please review the findings below and revise the "
-			"draft."));
-	} else if (verdict == SG_VERDICT_WARN) {
-		add_block(doc, SG_BLOCK_PARA, SG_IN_BOTH, tr(lang,
-			"ご投稿案を確認しましたところ、確認が必要な箇所が"
-			"ありました。下記の注意事項をご確認ください。",
-			"We have checked your draft post and found points "
-			"that need your attention. Please review them "
-			"below."));
-	} else {
-		add_block(doc, SG_BLOCK_PARA, SG_IN_BOTH, tr(lang,
-			"ご投稿案を確認しましたところ、ガイドラインに抵触する"
-			"おそれのある箇所は見つかりませんでした。",
-			"We have checked your draft post and found nothing "
-			"that conflicts with the guidelines."));
-	}
-	add_summary(doc, ctx, NULL);
-	add_block(doc, SG_BLOCK_HEADING, SG_IN_HTML,
-		  tr(lang, "投稿案（指摘箇所に色を付けています）",
-		     "Your draft (findings highlighted)"));
-	add_block(doc, SG_BLOCK_POST, SG_IN_HTML, NULL);
-	if (ctx->findings->len > 0) {
-		add_block(doc, SG_BLOCK_HEADING, SG_IN_BOTH,
-			  tr(lang, "指摘事項", "Findings"));
-		add_block(doc, SG_BLOCK_FINDINGS, SG_IN_BOTH, NULL);
-	}
-	add_block(doc, SG_BLOCK_HEADING, SG_IN_BOTH,
-		  tr(lang, "次の手順", "What next"));
-	if (verdict == SG_VERDICT_BLOCK && resubmit != NULL) {
-		g_autofree char *p = g_strdup_printf(tr(lang,
-			"修正した投稿案は、新しいメールとして、前回と同じ"
-			"アドレス（%s）へお送りください。あらためて確認"
-			"いたします。",
-			"Please send the revised draft as a new message to the "
-			"same address as before (%s); we will check it again."),
-			resubmit);
-
-		add_block(doc, SG_BLOCK_PARA, SG_IN_BOTH, p);
-	}
-	add_block(doc, SG_BLOCK_PARA, SG_IN_BOTH, tr(lang,
-		"このメールに返信すると、この内容が新しい投稿案として扱われ"
-		"ますので、返信はしないでください。",
-		"Please do not reply to this message: a reply would be "
-		"treated as a new draft."));
-	add_block(doc, SG_BLOCK_PARA, SG_IN_BOTH, tr(lang,
-		"元の投稿案は、このメールに添付しています。",
-		"Your original draft is attached to this message."));
-	add_block(doc, SG_BLOCK_PARA, SG_IN_HTML,
-		  tr(lang, SG_HXXP_JA, SG_HXXP_EN));
-	add_signature(doc, lang);
-	return doc;
-}
-
-static GPtrArray *
-request_doc(const SgContext *ctx, const char *ticket, const char *expiry,
-	    const char *code, const char *reply_to, const char *re_subject)
-{
-	GPtrArray *doc =
-		g_ptr_array_new_with_free_func((GDestroyNotify)block_free);
-	SgLang lang = ctx->lang;
-	g_autofree char *code_line = g_strdup_printf("承認コード: %s", code);
-	SgBlock *buttons;
-
-	add_block(doc, SG_BLOCK_GREETING, SG_IN_BOTH,
-		  tr(lang, "運用責任者様", "To the responsible officer,"));
-	add_block(doc, SG_BLOCK_PARA, SG_IN_BOTH, tr(lang,
-		"次の投稿案について、承認の依頼がありました。内容をご確認の"
-		"うえ、承認または差戻しをご回答ください。",
-		"A draft post awaits your approval. Please review it and "
-		"approve or return it."));
-	add_summary(doc, ctx, ticket);
-	add_row(doc, tr(lang, "回答期限", "Answer by"), expiry);
-
-	buttons = add_block(doc, SG_BLOCK_BUTTONS, SG_IN_HTML, NULL);
-	buttons->approve = mailto_href(reply_to, re_subject,
-				       tr(lang, "承認", "APPROVE"));
-	buttons->reject = mailto_href(reply_to, re_subject,
-				      tr(lang, "差戻し\n理由: ",
-					 "REJECT\nReason: "));
-	add_block(doc, SG_BLOCK_PARA, SG_IN_HTML, tr(lang,
-		"ボタンを押すと返信メールが作成されます。そのまま送信して"
-		"ください（差し戻す場合は理由を書き添えてください）。ボタンが"
-		"使えない場合は、次のとおり回答してください。",
-		"Each button opens a prepared reply: send it as it is (when "
-		"returning the draft, add your reason). If the buttons do "
-		"not work, answer as follows."));
-	add_block(doc, SG_BLOCK_HEADING, SG_IN_BOTH,
-		  tr(lang, "回答方法", "How to answer"));
-	add_block(doc, SG_BLOCK_PARA, SG_IN_BOTH, tr(lang,
-		"このメールに『承認』とだけ書いて返信してください。差し戻す"
-		"場合は『差戻し』と理由を書いて返信してください。",
-		"Reply to this message with just \"APPROVE\" (or 承認). To "
-		"return the draft, reply with \"REJECT\" (or 差戻し) and "
-		"your reason."));
-	add_block(doc, SG_BLOCK_PARA, SG_IN_BOTH, tr(lang,
-		"返信先のアドレスは変更しないでください。回答期限を過ぎると、"
-		"この依頼は無効になります。",
-		"Do not change the reply address. After the deadline this "
-		"request expires."));
-	/* For the reply parser: the same words in every language, alone
-	 * on its line. */
-	add_block(doc, SG_BLOCK_CODE, SG_IN_BOTH, code_line);
-
-	if (ctx->findings->len > 0) {
-		add_block(doc, SG_BLOCK_HEADING, SG_IN_BOTH,
-			  tr(lang, "確認が必要な点", "Points to check"));
-		add_block(doc, SG_BLOCK_FINDINGS, SG_IN_BOTH, NULL);
-	}
-	add_block(doc, SG_BLOCK_HEADING, SG_IN_BOTH,
-		  tr(lang, "投稿案", "The draft"));
-	add_block(doc, SG_BLOCK_POST, SG_IN_BOTH, NULL);
-	add_block(doc, SG_BLOCK_PARA, SG_IN_BOTH, tr(lang,
-		"投稿案は、送信されたとおりの形でこのメールに添付しています。",
-		"The draft is attached exactly as it was submitted."));
-	add_block(doc, SG_BLOCK_PARA, SG_IN_HTML,
-		  tr(lang, SG_HXXP_JA, SG_HXXP_EN));
-	add_signature(doc, lang);
-	return doc;
-}
-
-/* What the decision was about, after the opening paragraph. */
-static void
-add_decision_rows(GPtrArray *doc, const SgContext *ctx, const char *ticket,
-		  const char *who_label, const char *who)
-{
-	SgLang lang = ctx->lang;
-
-	add_row(doc, tr(lang, "承認番号", "Ticket"), ticket);
-	add_row(doc, tr(lang, "件名", "Subject"), ctx->subject);
-	add_row(doc, tr(lang, "アカウント", "Account"), ctx->account);
-	add_row(doc, tr(lang, "投稿者", "Author"),
-		ctx->author != NULL ? ctx->author
-				    : tr(lang, "不明", "unknown"));
-	add_row(doc, tr(lang, "送信日時", "Sent"), ctx->submitted);
-	add_row(doc, who_label, who);
-}
-
-static GPtrArray *
-release_doc(const SgContext *ctx, const char *ticket, const char *approver,
-	    const char *approved_at, const char *sha256)
-{
-	GPtrArray *doc =
-		g_ptr_array_new_with_free_func((GDestroyNotify)block_free);
-	SgLang lang = ctx->lang;
-
-	add_block(doc, SG_BLOCK_PARA, SG_IN_BOTH, tr(lang,
-		"次の投稿案は、運用責任者により承認されました。",
-		"The draft post below has been approved by the responsible "
-		"officer."));
-	add_decision_rows(doc, ctx, ticket, tr(lang, "承認者", "Approved by"),
-			  approver);
-	add_row(doc, tr(lang, "承認日時", "Approved at"), approved_at);
-	add_row(doc, "SHA-256", sha256);
-	if (ctx->findings->len > 0) {
-		add_block(doc, SG_BLOCK_HEADING, SG_IN_BOTH,
-			  tr(lang, "確認済みの注意事項", "Points checked"));
-		add_block(doc, SG_BLOCK_FINDINGS, SG_IN_BOTH, NULL);
-	}
-	add_block(doc, SG_BLOCK_HEADING, SG_IN_BOTH,
-		  tr(lang, "投稿案", "The draft"));
-	add_block(doc, SG_BLOCK_POST, SG_IN_BOTH, NULL);
-	add_block(doc, SG_BLOCK_PARA, SG_IN_BOTH, tr(lang,
-		"承認された投稿案は、送信されたとおりの形（添付ファイルを"
-		"含みます）でこのメールに添付しています。公開には、添付の"
-		"投稿案をそのままお使いください。",
-		"The approved draft is attached exactly as it was submitted, "
-		"attachments included. Please publish it as attached."));
-	add_block(doc, SG_BLOCK_PARA, SG_IN_HTML,
-		  tr(lang, SG_HXXP_JA, SG_HXXP_EN));
-	add_signature(doc, lang);
-	return doc;
-}
-
-static GPtrArray *
-rejection_doc(const SgContext *ctx, const char *ticket, const char *officer,
-	      const char *reason)
-{
-	GPtrArray *doc =
-		g_ptr_array_new_with_free_func((GDestroyNotify)block_free);
-	SgLang lang = ctx->lang;
-	g_autofree char *resubmit = resubmit_address(ctx);
-
-	add_block(doc, SG_BLOCK_PARA, SG_IN_BOTH, tr(lang,
-		"ご投稿案は、運用責任者により差し戻されました。理由をご確認の"
-		"うえ、投稿案を修正してください。",
-		"Your draft post has been returned by the responsible "
-		"officer. Please read the reason and revise the draft."));
-	add_decision_rows(doc, ctx, ticket,
-			  tr(lang, "差し戻した人", "Returned by"), officer);
-	add_block(doc, SG_BLOCK_HEADING, SG_IN_BOTH,
-		  tr(lang, "差戻しの理由", "Reason"));
-	if (reason != NULL && reason[strspn(reason, " \t\n")] != '\0')
-		add_block(doc, SG_BLOCK_QUOTE, SG_IN_BOTH, reason);
-	else
-		add_block(doc, SG_BLOCK_PARA, SG_IN_BOTH,
-			  tr(lang, "（理由の記載はありませんでした）",
-			     "(no reason was given)"));
-	add_block(doc, SG_BLOCK_HEADING, SG_IN_BOTH,
-		  tr(lang, "次の手順", "What next"));
-	if (resubmit != NULL) {
-		g_autofree char *p = g_strdup_printf(tr(lang,
-			"修正した投稿案は、新しいメールとして、前回と同じ"
-			"アドレス（%s）へお送りください。あらためて確認"
-			"いたします。",
-			"Please send the revised draft as a new message to the "
-			"same address as before (%s); we will check it again."),
-			resubmit);
-
-		add_block(doc, SG_BLOCK_PARA, SG_IN_BOTH, p);
-	}
-	add_block(doc, SG_BLOCK_PARA, SG_IN_BOTH, tr(lang,
-		"元の投稿案は、このメールに添付しています。",
-		"Your original draft is attached to this message."));
-	add_signature(doc, lang);
-	return doc;
-}
-
-/* The draft's text between two rules, cut at SG_COMPOSE_MAX_SHOWN. */
-static void
-text_post(GString *out, const SgContext *ctx)
-{
-	bool cut = false;
-	g_autofree char *post = NULL;
-
-	g_string_append(out, rule_line);
-	if (ctx->body != NULL) {
-		post = clean_text(ctx->body->text,
-				  shown_len(ctx->body, &cut));
-		g_string_append(out, post);
-		if (post[0] != '\0' && !g_str_has_suffix(post, "\n"))
-			g_string_append_c(out, '\n');
-	}
-	if (cut)
-		g_string_append(out, tr(ctx->lang,
-			"（以下省略。全文は添付の投稿案をご覧ください）\n",
-			"(cut; the attached draft has the whole text)\n"));
-	g_string_append(out, rule_line);
-}
-
-/* @text indented, every line kept. */
-static void
-text_quote(GString *out, const char *text)
-{
-	g_auto(GStrv) lines = g_strsplit(text, "\n", -1);
-
-	for (guint i = 0; lines[i] != NULL; i++) {
-		if (lines[i + 1] == NULL && lines[i][0] == '\0')
-			break;
-		g_string_append_printf(out, "    %s\n", lines[i]);
-	}
-}
-
-/* Paragraphs are lines; a blank line separates paragraphs from headings,
- * summaries and the rest. */
-static char *
-render_text(GPtrArray *doc, const SgContext *ctx)
-{
-	GString *out = g_string_new(NULL);
-	SgBlockKind prev = SG_BLOCK_PARA;
-
-	for (guint i = 0; i < doc->len; i++) {
-		const SgBlock *b = g_ptr_array_index(doc, i);
-
-		if (b->where == SG_IN_HTML)
-			continue;
-		if (out->len > 0 && prev != SG_BLOCK_HEADING
-		    && (b->kind != prev || b->kind == SG_BLOCK_HEADING))
-			g_string_append_c(out, '\n');
-		switch (b->kind) {
-		case SG_BLOCK_GREETING:
-		case SG_BLOCK_PARA:
-		case SG_BLOCK_CODE:
-			g_string_append_printf(out, "%s\n", b->text);
-			break;
-		case SG_BLOCK_QUOTE:
-			text_quote(out, b->text);
-			break;
-		case SG_BLOCK_HEADING:
-			g_string_append_printf(out, tr(ctx->lang, "■ %s\n",
-						       "== %s ==\n"),
-					       b->text);
-			break;
-		case SG_BLOCK_ROW: {
-			g_autofree char *v = clean_line(b->text, G_MAXUINT);
-
-			g_string_append_printf(out, "%s: %s\n", b->label, v);
-			break;
-		}
-		case SG_BLOCK_FINDINGS:
-			text_findings(out, ctx);
-			break;
-		case SG_BLOCK_POST:
-			text_post(out, ctx);
-			break;
-		case SG_BLOCK_SIGNATURE:
-			g_string_append_printf(out, "-- \n%s\n", b->text);
-			break;
-		case SG_BLOCK_BUTTONS:
-			break;
-		}
-		prev = b->kind;
-	}
-	return g_string_free(out, FALSE);
-}
-
-static char *
-render_html(GPtrArray *doc, const SgContext *ctx, const char *title)
-{
-	GString *out = g_string_new(NULL);
-	bool in_rows = false;
-
-	html_begin(out, ctx->lang, title);
-	for (guint i = 0; i < doc->len; i++) {
-		const SgBlock *b = g_ptr_array_index(doc, i);
-
-		if (b->where == SG_IN_TEXT)
-			continue;
-		if (in_rows && b->kind != SG_BLOCK_ROW) {
-			g_string_append(out, "</table>\n");
-			in_rows = false;
-		}
-		switch (b->kind) {
-		case SG_BLOCK_GREETING:
-		case SG_BLOCK_PARA:
-			html_para(out, b->text);
-			break;
-		case SG_BLOCK_QUOTE:
-			g_string_append(out,
-					"<table role=\"presentation\" "
-					"cellpadding=\"0\" cellspacing=\"0\" "
-					"border=\"0\" style=\"margin:0 0 "
-					"12px 0;\"><tr><td style=\"border-"
-					"left:4px solid #d0d7de;padding:4px "
-					"12px;\">");
-			html_escape(out, b->text, strlen(b->text), true);
-			g_string_append(out, "</td></tr></table>\n");
-			break;
-		case SG_BLOCK_CODE:
-			g_string_append(out, "<p style=\"margin:0 0 12px 0;"
-					     "font-family:Consolas,Menlo,"
-					     "monospace;\">");
-			html_text(out, b->text);
-			g_string_append(out, "</p>\n");
-			break;
-		case SG_BLOCK_HEADING:
-			html_heading(out, b->text);
-			break;
-		case SG_BLOCK_ROW:
-			if (!in_rows)
-				html_summary_begin(out);
-			in_rows = true;
-			html_summary_row(out, b->label, b->text);
-			break;
-		case SG_BLOCK_FINDINGS:
-			html_findings(out, ctx);
-			break;
-		case SG_BLOCK_POST:
-			html_post(out, ctx);
-			break;
-		case SG_BLOCK_BUTTONS:
-			html_buttons(out, b->approve, b->reject, ctx->lang);
-			break;
-		case SG_BLOCK_SIGNATURE:
-			g_string_append(out,
-					"<p style=\"margin:16px 0 0 0;"
-					"color:#57606a;font-size:13px;\">");
-			html_text(out, b->text);
-			g_string_append(out, "</p>\n");
-			break;
-		}
-	}
-	if (in_rows)
-		g_string_append(out, "</table>\n");
-	html_end(out);
-	return g_string_free(out, FALSE);
-}
-
 /* --- MIME -------------------------------------------------------------- */
 
 static GMimeObject *
@@ -2281,7 +827,7 @@ build_body(const char *plain, const char *html, const SgComposeInput *in)
 static const char *
 sender_name(SgLang lang)
 {
-	return tr(lang, "SNS投稿承認窓口", "SNS Posting Approval");
+	return SG_TR(lang, "SNS投稿承認窓口", "SNS Posting Approval");
 }
 
 /* Date, From, To, Subject, Message-ID in that order, our own encoding of
@@ -2292,7 +838,7 @@ new_message(const SgComposeInput *in, const char *subject,
 {
 	GMimeMessage *msg = g_mime_message_new(FALSE);
 	g_autoptr(GDateTime) now = g_date_time_new_now_local();
-	g_autofree char *from = clean_address(in->from);
+	g_autofree char *from = sg_compose_clean_address(in->from);
 	g_autofree char *name = NULL;
 	g_autofree char *from_value = NULL;
 	g_autofree char *subject_value = NULL;
@@ -2311,7 +857,7 @@ new_message(const SgComposeInput *in, const char *subject,
 	}
 	list = g_mime_message_get_to(msg);
 	for (guint i = 0; to != NULL && to[i] != NULL; i++) {
-		g_autofree char *addr = clean_address(to[i]);
+		g_autofree char *addr = sg_compose_clean_address(to[i]);
 		InternetAddress *ia;
 
 		if (addr == NULL)
@@ -2480,8 +1026,8 @@ static SgComposed *
 finish_with_doc(GMimeMessage *msg, const SgComposeInput *in,
 		const SgContext *ctx, GPtrArray *doc, const char *title)
 {
-	g_autofree char *plain = render_text(doc, ctx);
-	g_autofree char *html = render_html(doc, ctx, title);
+	g_autofree char *plain = sg_compose_render_text(doc, ctx);
+	g_autofree char *html = sg_compose_render_html(doc, ctx, title);
 	g_autoptr(GMimeMultipart) body =
 		(GMimeMultipart *)build_body(plain, html, in);
 
@@ -2504,12 +1050,12 @@ sg_compose_feedback(const SgComposeInput *input)
 	g_return_val_if_fail(input->draft != NULL, NULL);
 	g_return_val_if_fail(input->from != NULL, NULL);
 
-	context_init(&ctx, input);
+	sg_compose_context_init(&ctx, input);
 	/* A self-check that passed is no bounce. */
 	subject = prefixed_subject(input->verdict == SG_VERDICT_BLOCK
-					   ? tr(ctx.lang, "[差戻し]",
+					   ? SG_TR(ctx.lang, "[差戻し]",
 						"[Returned]")
-					   : tr(ctx.lang, "[確認結果]",
+					   : SG_TR(ctx.lang, "[確認結果]",
 						"[Check result]"),
 				   ctx.subject);
 	to[0] = ctx.author;
@@ -2517,11 +1063,11 @@ sg_compose_feedback(const SgComposeInput *input)
 	message_id = new_message_id(input->domain);
 	msg = new_message(input, subject, to, message_id);
 	set_in_reply_to(msg, input->draft);
-	doc = feedback_doc(&ctx);
+	doc = sg_compose_feedback_doc(&ctx);
 	composed = finish_with_doc(msg, input, &ctx, doc,
-				   tr(ctx.lang, "投稿案の確認結果",
+				   SG_TR(ctx.lang, "投稿案の確認結果",
 				      "Result of the draft check"));
-	context_clear(&ctx);
+	sg_compose_context_clear(&ctx);
 	return composed;
 }
 
@@ -2578,21 +1124,21 @@ sg_compose_request(const SgComposeInput *input, const char *ticket,
 	g_return_val_if_fail(ticket != NULL, NULL);
 	g_return_val_if_fail(reply_to != NULL, NULL);
 
-	context_init(&ctx, input);
+	sg_compose_context_init(&ctx, input);
 	tk = clean_token(ticket, "-._");
-	prefix = g_strdup_printf(tr(ctx.lang, "[承認依頼 %s]",
+	prefix = g_strdup_printf(SG_TR(ctx.lang, "[承認依頼 %s]",
 				    "[Approval request %s]"),
 				 tk);
 	subject = prefixed_subject(prefix, ctx.subject);
 	re_subject = g_strdup_printf("Re: %s", subject);
-	reply = clean_address(reply_to);
+	reply = sg_compose_clean_address(reply_to);
 	id = clean_msgid(message_id);
 	if (id == NULL)
 		id = new_message_id(input->domain);
 	code = approval_code(tk, reply, id);
 	expiry_time = g_date_time_new_from_unix_utc(expires);
-	expiry = format_time(expiry_time, ctx.lang);
-	expiry_full = g_strdup_printf(tr(ctx.lang, "%s（日本時間）まで",
+	expiry = sg_compose_format_time(expiry_time, ctx.lang);
+	expiry_full = g_strdup_printf(SG_TR(ctx.lang, "%s（日本時間）まで",
 					 "%s (Japan time)"),
 				      expiry);
 
@@ -2604,12 +1150,12 @@ sg_compose_request(const SgComposeInput *input, const char *ticket,
 					  ia);
 		g_object_unref(ia);
 	}
-	doc = request_doc(&ctx, tk, expiry_full, code,
+	doc = sg_compose_request_doc(&ctx, tk, expiry_full, code,
 			  reply != NULL ? reply : "", re_subject);
 	composed = finish_with_doc(msg, input, &ctx, doc,
-				   tr(ctx.lang, "投稿案の承認依頼",
+				   SG_TR(ctx.lang, "投稿案の承認依頼",
 				      "Approval request for a draft post"));
-	context_clear(&ctx);
+	sg_compose_context_clear(&ctx);
 	return composed;
 }
 
@@ -2618,9 +1164,9 @@ sg_compose_request(const SgComposeInput *input, const char *ticket,
 static char *
 shown_address(const char *s)
 {
-	char *addr = clean_address(s);
+	char *addr = sg_compose_clean_address(s);
 
-	return addr != NULL ? addr : clean_line(s, 254);
+	return addr != NULL ? addr : sg_compose_clean_line(s, 254);
 }
 
 SgComposed *
@@ -2648,15 +1194,15 @@ sg_compose_release(const SgComposeInput *input, const char *ticket,
 	g_return_val_if_fail(input->from != NULL, NULL);
 	g_return_val_if_fail(ticket != NULL, NULL);
 
-	context_init(&ctx, input);
+	sg_compose_context_init(&ctx, input);
 	tk = clean_token(ticket, "-._");
 	who = shown_address(approver);
 	sha = clean_token(sha256, "");
 	when = g_date_time_new_from_unix_utc(approved_at);
-	when_jst = to_jst(when);
-	at_text = format_time(when, ctx.lang);
+	when_jst = sg_compose_to_jst(when);
+	at_text = sg_compose_format_time(when, ctx.lang);
 	at_header = g_mime_utils_header_format_date(when_jst);
-	subject = prefixed_subject(tr(ctx.lang, "[承認済]", "[Approved]"),
+	subject = prefixed_subject(SG_TR(ctx.lang, "[承認済]", "[Approved]"),
 				   ctx.subject);
 	message_id = new_message_id(input->domain);
 
@@ -2672,11 +1218,11 @@ sg_compose_release(const SgComposeInput *input, const char *ticket,
 	if (*sha != '\0')
 		g_mime_object_set_header(obj, "X-SNSGate-Draft-SHA256", sha,
 					 NULL);
-	doc = release_doc(&ctx, tk, who, at_text, sha);
+	doc = sg_compose_release_doc(&ctx, tk, who, at_text, sha);
 	composed = finish_with_doc(msg, input, &ctx, doc,
-				   tr(ctx.lang, "承認済みの投稿案",
+				   SG_TR(ctx.lang, "承認済みの投稿案",
 				      "Approved draft post"));
-	context_clear(&ctx);
+	sg_compose_context_clear(&ctx);
 	return composed;
 }
 
@@ -2699,14 +1245,14 @@ sg_compose_rejection(const SgComposeInput *input, const char *ticket,
 	g_return_val_if_fail(input->draft != NULL, NULL);
 	g_return_val_if_fail(input->from != NULL, NULL);
 
-	context_init(&ctx, input);
+	sg_compose_context_init(&ctx, input);
 	tk = clean_token(ticket, "-._");
 	who = shown_address(officer);
 	/* Word for word, but never more than a report shows of a draft. */
-	why = clean_text(reason != NULL ? reason : "",
+	why = sg_compose_clean_text(reason != NULL ? reason : "",
 			 MIN(reason != NULL ? strlen(reason) : 0,
 			     SG_COMPOSE_MAX_SHOWN));
-	subject = prefixed_subject(tr(ctx.lang, "[差戻し]", "[Returned]"),
+	subject = prefixed_subject(SG_TR(ctx.lang, "[差戻し]", "[Returned]"),
 				   ctx.subject);
 	to[0] = ctx.author;
 	to[1] = NULL;
@@ -2716,11 +1262,11 @@ sg_compose_rejection(const SgComposeInput *input, const char *ticket,
 	set_in_reply_to(msg, input->draft);
 	g_mime_object_set_header(GMIME_OBJECT(msg), "X-SNSGate-Ticket", tk,
 				 NULL);
-	doc = rejection_doc(&ctx, tk, who, why);
+	doc = sg_compose_rejection_doc(&ctx, tk, who, why);
 	composed = finish_with_doc(msg, input, &ctx, doc,
-				   tr(ctx.lang, "投稿案の差戻し",
+				   SG_TR(ctx.lang, "投稿案の差戻し",
 				      "Draft post returned"));
-	context_clear(&ctx);
+	sg_compose_context_clear(&ctx);
 	return composed;
 }
 
@@ -2746,17 +1292,17 @@ sg_compose_notice(const SgComposeInput *input, const char *to,
 		g_ptr_array_add(rcpts, g_strdup(list[i]));
 	g_ptr_array_add(rcpts, NULL);
 
-	clean_subject = clean_line(subject, SG_COMPOSE_MAX_SUBJECT);
+	clean_subject = sg_compose_clean_line(subject, SG_COMPOSE_MAX_SUBJECT);
 	message_id = new_message_id(input->domain);
 	msg = new_message(input, clean_subject,
 			  (const char *const *)rcpts->pdata, message_id);
 	set_in_reply_to(msg, input->draft);
 
-	shown = clean_text(text != NULL ? text : "",
+	shown = sg_compose_clean_text(text != NULL ? text : "",
 			   text != NULL ? strlen(text) : 0);
 	body = g_strdup_printf("%s%s\n-- \n%s\n", shown,
 			       g_str_has_suffix(shown, "\n") ? "" : "\n",
-			       tr(input->lang, "SNS投稿承認窓口（自動送信）",
+			       SG_TR(input->lang, "SNS投稿承認窓口（自動送信）",
 				  "SNS Posting Approval (automatic message)"));
 	part = text_part("plain", body, input->iso2022jp);
 	finish_message(msg, input, part);
