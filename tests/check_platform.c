@@ -174,16 +174,24 @@ check_as(const SgDraft *draft, const char *account)
 	return findings;
 }
 
+/* The first finding of @rule at @severity or above. */
 static const SgFinding *
-find_rule(GPtrArray *findings, const char *rule)
+find_at(GPtrArray *findings, const char *rule, SgSeverity severity)
 {
 	for (guint i = 0; i < findings->len; i++) {
 		const SgFinding *f = g_ptr_array_index(findings, i);
 
-		if (g_strcmp0(f->rule, rule) == 0)
+		if (g_strcmp0(f->rule, rule) == 0 && f->severity >= severity)
 			return f;
 	}
 	return NULL;
+}
+
+/* A finding that @rule is broken (the length used is only info). */
+static const SgFinding *
+find_rule(GPtrArray *findings, const char *rule)
+{
+	return find_at(findings, rule, SG_SEVERITY_WARN);
 }
 
 /* The count in a finding's detail "COUNT/LIMIT"; -1 without a finding. */
@@ -301,6 +309,14 @@ START_TEST(test_x_boundary)
 		ck_assert_int_eq(f->severity, SG_SEVERITY_BLOCK);
 		ck_assert_str_eq(f->clause, "4(1)");
 		ck_assert_str_eq(f->family, "account-policy");
+	} else {
+		/* Within the limit the length used is shown for the officer. */
+		const SgFinding *info =
+		    find_at(findings, "account-length", SG_SEVERITY_INFO);
+		ck_assert_ptr_nonnull(info);
+		ck_assert_int_eq(info->severity, SG_SEVERITY_INFO);
+		ck_assert_str_eq(info->detail, "280/280");
+		ck_assert_ptr_nonnull(strstr(info->message_ja, "280/280"));
 	}
 	sg_draft_free(draft);
 }

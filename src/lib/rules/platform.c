@@ -696,11 +696,27 @@ check_length(const SgRule *rule, SgCheckRun *run, const SgPost *post,
 	if (!count_post(post->text->str, post->start, post->end, urls, x,
 	                data->url_length, limit, &count, error))
 		return false;
-	if (!count.over)
-		return true;
-
 	g_autofree char *detail = g_strdup_printf(
 	    "%" G_GUINT64_FORMAT "/%" G_GUINT64_FORMAT, count.count, limit);
+	if (!count.over) {
+		/* Within the limit: the officer still sees how much of it the
+		 * post uses (DESIGN flow 1), as an info finding. */
+		SgFinding *f = sg_check_run_add_whole(run, rule, NULL);
+		f->severity = SG_SEVERITY_INFO;
+		g_free(f->message_ja);
+		f->message_ja = g_strdup_printf(
+		    "%s の文字数は %s で、上限内です。", platforms[pi].display,
+		    detail);
+		g_free(f->message_en);
+		f->message_en = g_strdup_printf(
+		    "The post uses %s of %s's length limit.", detail,
+		    platforms[pi].display);
+		g_clear_pointer(&f->advice_ja, g_free);
+		g_clear_pointer(&f->advice_en, g_free);
+		f->detail = g_strdup(detail);
+		return true;
+	}
+
 	SgFinding *f = add_at(run, rule, post, count.over_at, 0, detail);
 	finish(f, platforms[pi].display, count.count, limit, detail);
 	return true;
