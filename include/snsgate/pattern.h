@@ -7,7 +7,9 @@
  * regexp.c does the same).  Patterns run in UTF mode on UTF-8 text.
  *
  * An SgPattern is immutable and shared between threads; match data is
- * allocated per call.
+ * kept per thread.  Patterns compiled while a rule set loads join its
+ * literal prefilter (prefilter.h): during that set's checks, a pattern none
+ * of whose required literals occurs in a registered text is not run.
  */
 #ifndef SNSGATE_PATTERN_H
 #define SNSGATE_PATTERN_H

@@ -5,11 +5,14 @@
  * context: those are the named limits that keep a hostile draft from
  * driving a pattern into catastrophic backtracking (with JIT the depth limit
  * is ignored; the heap and match limits still apply).  Patterns are shared
- * between threads; match data and contexts are per call.
+ * between threads; match data and contexts are kept per thread.  A pattern
+ * the rule set's literal prefilter (prefilter.c) shows cannot match a text
+ * the check run registered is not run at all.
  */
 #include "config.h"
 
 #include <snsgate/pattern.h>
+#include <snsgate/prefilter.h>
 
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
@@ -24,9 +27,42 @@ struct _SgPattern {
 	pcre2_code *code;
 	char *source;
 	guint n_groups;
+	/* Which prefilter may skip this pattern (see prefilter.h). */
+	guint64 filter_serial;
+	gint filter_index;	/* -1: never skipped */
 };
 
 G_DEFINE_QUARK(sg-pattern-error-quark, sg_pattern_error)
+
+typedef struct {
+	pcre2_match_context *mctx;	/* the limits below */
+	pcre2_match_data *md;
+	guint pairs;		/* ovector pairs md holds */
+	bool busy;
+} SgMatchState;
+
+static SgMatchState *
+match_state_new(void)
+{
+	SgMatchState *state = g_new0(SgMatchState, 1);
+
+	state->mctx = pcre2_match_context_create(NULL);
+	pcre2_set_match_limit(state->mctx, SG_PATTERN_MATCH_LIMIT);
+	pcre2_set_heap_limit(state->mctx, SG_PATTERN_HEAP_LIMIT_KB);
+	return state;
+}
+
+static void
+match_state_free(gpointer p)
+{
+	SgMatchState *state = p;
+
+	pcre2_match_data_free(state->md);
+	pcre2_match_context_free(state->mctx);
+	g_free(state);
+}
+
+static GPrivate match_state_key = G_PRIVATE_INIT(match_state_free);
 
 static char *
 pcre2_message(int code)
@@ -69,6 +105,8 @@ sg_pattern_new(const char *regex, bool caseless, GError **error)
 	pattern->code = code;
 	pattern->source = g_strdup(regex);
 	pattern->n_groups = captures + 1;
+	pattern->filter_index = sg_prefilter_register(
+		regex, caseless, &pattern->filter_serial);
 	return pattern;
 }
 
@@ -96,19 +134,47 @@ sg_pattern_foreach(const SgPattern *pattern, const char *text, gsize len,
 	g_return_val_if_fail(pattern != NULL, false);
 	g_return_val_if_fail(text != NULL || len == 0, false);
 
-	pcre2_match_context *mctx = pcre2_match_context_create(NULL);
-	pcre2_set_match_limit(mctx, SG_PATTERN_MATCH_LIMIT);
-	pcre2_set_heap_limit(mctx, SG_PATTERN_HEAP_LIMIT_KB);
-	pcre2_match_data *md =
-		pcre2_match_data_create_from_pattern(pattern->code, NULL);
-	g_autofree gsize *groups = g_new(gsize, 2 * pattern->n_groups);
+	/* A text the check run registered is valid UTF-8 by construction,
+	 * and when none of the pattern's literals occurs in it the pattern
+	 * cannot match: the one pass over it is saved. */
+	bool valid_utf8 = false;
+	if (!sg_prefilter_should_run(pattern->filter_serial,
+				     pattern->filter_index, text, len,
+				     &valid_utf8))
+		return true;
+
+	/* A pattern runs hundreds of times per draft: the match context and
+	 * data are kept per thread rather than created per call (a callback
+	 * that runs another pattern gets its own). */
+	SgMatchState *state = g_private_get(&match_state_key);
+	SgMatchState *own = NULL;
+	if (state == NULL) {
+		state = match_state_new();
+		g_private_set(&match_state_key, state);
+	}
+	if (state->busy)
+		state = own = match_state_new();
+	state->busy = true;
+	if (state->pairs < pattern->n_groups) {
+		pcre2_match_data_free(state->md);
+		state->pairs = MAX(pattern->n_groups, 16);
+		state->md = pcre2_match_data_create(state->pairs, NULL);
+	}
+	pcre2_match_context *mctx = state->mctx;
+	pcre2_match_data *md = state->md;
+	gsize stack_groups[32];
+	g_autofree gsize *heap_groups =
+		2 * pattern->n_groups > G_N_ELEMENTS(stack_groups)
+			? g_new(gsize, 2 * pattern->n_groups)
+			: NULL;
+	gsize *groups = heap_groups ? heap_groups : stack_groups;
 	bool ok = true;
 	PCRE2_SIZE offset = 0;
 
 	/* PCRE2 validates the whole subject as UTF-8 on every call unless
 	 * told not to: once is enough, or a text with many matches costs
 	 * (matches x length). */
-	uint32_t options = 0;
+	uint32_t options = valid_utf8 ? PCRE2_NO_UTF_CHECK : 0;
 
 	while (offset <= len) {
 		int rc = pcre2_match(pattern->code, (PCRE2_SPTR)text, len,
@@ -147,8 +213,9 @@ sg_pattern_foreach(const SgPattern *pattern, const char *text, gsize len,
 				offset++;
 		}
 	}
-	pcre2_match_data_free(md);
-	pcre2_match_context_free(mctx);
+	state->busy = false;
+	if (own != NULL)
+		match_state_free(own);
 	return ok;
 }
 

@@ -20,6 +20,7 @@
 #include "rules-private.h"
 
 #include <snsgate/lexicon.h>
+#include <snsgate/prefilter.h>
 
 #include <string.h>
 
@@ -51,6 +52,7 @@ struct _SgRuleSet {
 	GArray *terms;		/* SgTermEntry, indexed like the lexicon */
 	SgLexicon *lexicon;
 	GAsyncQueue *scratch_pool;
+	SgPrefilter *prefilter;	/* NULL: every pattern runs */
 };
 
 struct _SgRuleLoader {
@@ -459,8 +461,17 @@ sg_rule_set_load(const SgConfig *config, const char *rules_dir,
 			g_ptr_array_add(files, g_build_filename(rules_dir, name,
 								NULL));
 	g_ptr_array_sort(files, compare_names);
+	/* The patterns the rule kinds compile while loading go into this
+	 * set's literal prefilter (prefilter.h). */
+	SgPrefilterCollector *collector = sg_prefilter_collect_begin();
 	for (guint i = 0; i < files->len; i++)
 		load_file(&loader, g_ptr_array_index(files, i));
+	set->prefilter = sg_prefilter_collect_end(collector, &local);
+	if (local != NULL) {
+		/* Not fatal: without it every pattern runs, as before. */
+		g_warning("rules: %s; every pattern will run", local->message);
+		g_clear_error(&local);
+	}
 	if (files->len == 0)
 		sg_rule_loader_problem(&loader, NULL, rules_dir, 0,
 				       "no rule files (*.conf) in %s",
@@ -504,6 +515,7 @@ sg_rule_set_unref(SgRuleSet *rules)
 	g_array_unref(rules->terms);
 	g_ptr_array_unref(rules->rules);
 	sg_lexicon_unref(rules->lexicon);
+	sg_prefilter_free(rules->prefilter);
 	g_async_queue_unref(rules->scratch_pool);
 	g_free(rules);
 }
@@ -550,9 +562,14 @@ sg_check_run_get_norm(SgCheckRun *run, guint index, SgNormFlags flags)
 	SgNormText **slot = (flags & SG_NORM_SQUEEZE) ? &views->squeezed
 						      : &views->plain;
 
-	if (*slot == NULL)
+	if (*slot == NULL) {
 		*slot = sg_norm_text_new(piece->text, (gssize)piece->post_len,
 					 flags);
+		/* Lives until the check ends: the prefilter may remember it. */
+		gsize len = 0;
+		const char *text = sg_norm_text_get(*slot, &len);
+		sg_prefilter_add_text(text, len);
+	}
 	return *slot;
 }
 
@@ -948,6 +965,7 @@ sg_rule_set_check(SgRuleSet *rules, const SgDraft *draft,
 	g_ptr_array_sort(run.pieces, compare_pieces);
 	run.views = g_new0(SgPieceViews, run.pieces->len);
 	bool ok = true;
+	gpointer prefilter = sg_prefilter_check_begin(rules->prefilter);
 
 	SgLexiconScratch *scratch = g_async_queue_try_pop(rules->scratch_pool);
 	if (scratch == NULL)
@@ -977,6 +995,7 @@ sg_rule_set_check(SgRuleSet *rules, const SgDraft *draft,
 		}
 	}
 
+	sg_prefilter_check_end(prefilter);
 	GPtrArray *findings = ok ? dedupe(&run) : NULL;
 	if (findings != NULL) {
 		g_ptr_array_sort(findings, compare_findings);

@@ -3,7 +3,17 @@
  * Callbacks only capture SMTP facts — envelope sender, recipients exactly as
  * given, the SASL login, header and body bytes — call the library and turn
  * its SgAction into libmilter calls and SMFIS_* answers.  Ordinary mail
- * steps aside at DATA, before any header or body crosses the socket.  The
+ * steps aside at DATA, before any header or body crosses the socket.
+ *
+ * Round trips cost more than anything ordinary mail asks of us (issue #6):
+ * the milter negotiates no reply at MAIL, RCPT, each header, end of
+ * headers and body chunks (SMFIP_NR_*), so the MTA waits for it only at
+ * DATA (ordinary mail: accept; a draft: continue) and at end of message.
+ * A refusal found where no reply goes (a draft to the approval address
+ * beside another recipient, a draft over the size limit) is kept and given
+ * at the next stage that replies: DATA for the envelope, end of message
+ * for the content.  With an MTA that cannot skip replies, libmilter
+ * answers for us and refusals still wait for those stages.  The
  * per-message state is cleared by one idempotent function called from
  * envfrom, eom, abort and close, because libmilter calls no abort after a
  * final reply.  Any failure to apply an action is a temporary failure: the
@@ -30,6 +40,9 @@ typedef struct {
 	bool leadspc;		/* header values keep their leading space */
 	bool ours;		/* a recipient is one of ours */
 	bool headers_done;
+	unsigned long no_reply;	/* SMFIP_NR_* in effect on this connection */
+	bool deferred;		/* a refusal waits for a stage that replies */
+	SgSmtpReply deferred_reply;
 } SgMilterConn;
 
 /* Body replacement packets: 1 KiB.  The MTA takes any size, but
@@ -73,6 +86,7 @@ conn_reset(SgMilterConn *conn)
 	g_clear_pointer(&conn->header_names, g_ptr_array_unref);
 	conn->ours = false;
 	conn->headers_done = false;
+	conn->deferred = false;
 }
 
 static SgMilterConn *
@@ -115,6 +129,56 @@ tempfail(SMFICTX *ctx, const char *why)
 	return SMFIS_TEMPFAIL;
 }
 
+/* The answer to a stage that went well: none where none is expected. */
+static sfsistat
+go_on(const SgMilterConn *conn, unsigned long stage)
+{
+	return (conn->no_reply & stage) != 0 ? SMFIS_NOREPLY : SMFIS_CONTINUE;
+}
+
+/* A refusal at @stage: given now where the MTA waits for a reply, kept for
+ * the next stage that replies otherwise (the first refusal wins). */
+static sfsistat
+refuse(SMFICTX *ctx, SgMilterConn *conn, unsigned long stage,
+       const SgSmtpReply *reply)
+{
+	if ((conn->no_reply & stage) != 0) {
+		if (!conn->deferred) {
+			conn->deferred = true;
+			conn->deferred_reply = *reply;
+		}
+		return SMFIS_NOREPLY;
+	}
+	g_autofree char *code = g_strdup_printf("%u", reply->code);
+	smfi_setreply(ctx, code, (char *)reply->dsn, (char *)reply->text);
+	return reply->code >= 500 ? SMFIS_REJECT : SMFIS_TEMPFAIL;
+}
+
+/* Gives a kept refusal, ending the message. */
+static sfsistat
+give_deferred(SMFICTX *ctx, SgMilterConn *conn)
+{
+	SgSmtpReply reply = conn->deferred_reply;
+
+	conn_reset(conn);
+	return refuse(ctx, conn, 0, &reply);
+}
+
+static const SgSmtpReply reply_tempfail = {
+	451, "4.3.0", "Temporary failure in the posting gateway; try later"};
+static const SgSmtpReply reply_too_large = {
+	552, "5.3.4",
+	"Draft too large for the posting gateway; attach smaller images"};
+
+/* A temporary failure at a stage that may not reply. */
+static sfsistat
+tempfail_at(SMFICTX *ctx, SgMilterConn *conn, unsigned long stage,
+	    const char *why)
+{
+	g_warning("%s: temporary failure: %s", queue_id(ctx), why);
+	return refuse(ctx, conn, stage, &reply_tempfail);
+}
+
 static sfsistat
 cb_negotiate(SMFICTX *ctx, unsigned long f0, unsigned long f1,
 	     unsigned long f2, unsigned long f3, unsigned long *pf0,
@@ -127,6 +191,12 @@ cb_negotiate(SMFICTX *ctx, unsigned long f0, unsigned long f1,
 	 * no connect/helo/unknown events: they would only cost time. */
 	const unsigned long wanted = SMFIP_HDR_LEADSPC | SMFIP_NOCONNECT |
 				     SMFIP_NOHELO | SMFIP_NOUNKNOWN;
+	/* Stages whose answer is "go on" unless a refusal is kept for
+	 * later (libmilter offers these even when the MTA lacks them and
+	 * then answers for us). */
+	const unsigned long no_reply = SMFIP_NR_MAIL | SMFIP_NR_RCPT |
+				       SMFIP_NR_HDR | SMFIP_NR_EOH |
+				       SMFIP_NR_BODY;
 
 	if ((f0 & actions) != actions) {
 		g_warning("the MTA does not offer the milter actions snsgate "
@@ -134,8 +204,20 @@ cb_negotiate(SMFICTX *ctx, unsigned long f0, unsigned long f1,
 		return SMFIS_REJECT;
 	}
 	*pf0 = actions;
-	*pf1 = f1 & wanted;
+	/* Only the macros read here: every other one Postfix would send at
+	 * MAIL and RCPT (ten by default) is bytes to write and parse for
+	 * each ordinary message. */
+	if ((f0 & SMFIF_SETSYMLIST) != 0 &&
+	    smfi_setsymlist(ctx, SMFIM_ENVFROM, (char *)"{auth_authen}") ==
+		    MI_SUCCESS &&
+	    smfi_setsymlist(ctx, SMFIM_ENVRCPT, (char *)"i") == MI_SUCCESS &&
+	    smfi_setsymlist(ctx, SMFIM_DATA, (char *)"i") == MI_SUCCESS &&
+	    smfi_setsymlist(ctx, SMFIM_EOH, (char *)"i") == MI_SUCCESS &&
+	    smfi_setsymlist(ctx, SMFIM_EOM, (char *)"i") == MI_SUCCESS)
+		*pf0 |= SMFIF_SETSYMLIST;
+	*pf1 = f1 & (wanted | no_reply);
 	conn_get(ctx)->leadspc = (f1 & SMFIP_HDR_LEADSPC) != 0;
+	conn_get(ctx)->no_reply = f1 & no_reply;
 	*pf2 = 0;
 	*pf3 = 0;
 	return SMFIS_CONTINUE;
@@ -156,7 +238,7 @@ cb_envfrom(SMFICTX *ctx, char **argv)
 	conn->max_size = (gsize)sg_config_get_int(
 		sg_gateway_get_config(conn->gateway), "limits",
 		"max_message_size");
-	return SMFIS_CONTINUE;
+	return go_on(conn, SMFIP_NR_MAIL);
 }
 
 static sfsistat
@@ -167,16 +249,18 @@ cb_envrcpt(SMFICTX *ctx, char **argv)
 	SgSmtpReply reply;
 
 	if (conn->gateway == NULL)
-		return tempfail(ctx, "RCPT before MAIL");
+		return tempfail_at(ctx, conn, SMFIP_NR_RCPT, "RCPT before MAIL");
+	if (conn->deferred)
+		return go_on(conn, SMFIP_NR_RCPT);	/* refused at DATA */
 	if (!sg_gateway_check_rcpt(conn->gateway,
 				   (const char *const *)conn->rcpts->pdata,
 				   bare, &reply)) {
-		g_autofree char *code = g_strdup_printf("%u", reply.code);
-		g_info("NOQUEUE: refused rcpt=<%s> from=<%s>: %s", bare,
-		       conn->sender, reply.text);
-		smfi_setreply(ctx, code, (char *)reply.dsn,
-			      (char *)reply.text);
-		return SMFIS_REJECT;
+		g_info("NOQUEUE: refused rcpt=<%s> from=<%s>: %s%s", bare,
+		       conn->sender, reply.text,
+		       (conn->no_reply & SMFIP_NR_RCPT) != 0
+			       ? " (the message is refused at DATA)"
+			       : "");
+		return refuse(ctx, conn, SMFIP_NR_RCPT, &reply);
 	}
 	if (sg_gateway_classify(conn->gateway, bare) != SG_RCPT_ORDINARY)
 		conn->ours = true;
@@ -184,7 +268,7 @@ cb_envrcpt(SMFICTX *ctx, char **argv)
 	g_ptr_array_remove_index(conn->rcpts, conn->rcpts->len - 1);
 	g_ptr_array_add(conn->rcpts, g_strdup(argv[0]));
 	g_ptr_array_add(conn->rcpts, NULL);
-	return SMFIS_CONTINUE;
+	return go_on(conn, SMFIP_NR_RCPT);
 }
 
 static sfsistat
@@ -192,6 +276,9 @@ cb_data(SMFICTX *ctx)
 {
 	SgMilterConn *conn = conn_get(ctx);
 
+	/* A recipient refused where no reply went: the whole message. */
+	if (conn->deferred)
+		return give_deferred(ctx, conn);
 	/* Not ours: step aside before the content crosses the socket. */
 	if (!conn->ours) {
 		conn_reset(conn);
@@ -211,13 +298,13 @@ over_limit(SgMilterConn *conn, gsize more)
 }
 
 static sfsistat
-too_large(SMFICTX *ctx)
+too_large(SMFICTX *ctx, SgMilterConn *conn, unsigned long stage)
 {
 	g_info("%s: refused: draft over max_message_size", queue_id(ctx));
-	smfi_setreply(ctx, "552", "5.3.4",
-		      "Draft too large for the posting gateway; attach "
-		      "smaller images");
-	return SMFIS_REJECT;
+	/* What was kept is of no more use (later stages see the kept
+	 * refusal first). */
+	g_clear_pointer(&conn->message, g_byte_array_unref);
+	return refuse(ctx, conn, stage, &reply_too_large);
 }
 
 static sfsistat
@@ -226,10 +313,13 @@ cb_header(SMFICTX *ctx, char *name, char *value)
 	SgMilterConn *conn = conn_get(ctx);
 	gsize n = strlen(name) + strlen(value) + 3;
 
+	if (conn->deferred)
+		return go_on(conn, SMFIP_NR_HDR);
 	if (conn->message == NULL)
-		return tempfail(ctx, "header outside a message");
+		return tempfail_at(ctx, conn, SMFIP_NR_HDR,
+				   "header outside a message");
 	if (over_limit(conn, n))
-		return too_large(ctx);
+		return too_large(ctx, conn, SMFIP_NR_HDR);
 	g_byte_array_append(conn->message, (const guint8 *)name,
 			    strlen(name));
 	/* Without HDR_LEADSPC the MTA dropped the space after the colon. */
@@ -246,7 +336,7 @@ cb_header(SMFICTX *ctx, char *name, char *value)
 		g_ptr_array_add(conn->header_names, g_strdup(name));
 	g_hash_table_insert(conn->header_counts, g_steal_pointer(&key),
 			    GUINT_TO_POINTER(count + 1));
-	return SMFIS_CONTINUE;
+	return go_on(conn, SMFIP_NR_HDR);
 }
 
 static sfsistat
@@ -254,11 +344,14 @@ cb_eoh(SMFICTX *ctx)
 {
 	SgMilterConn *conn = conn_get(ctx);
 
+	if (conn->deferred)
+		return go_on(conn, SMFIP_NR_EOH);
 	if (conn->message == NULL)
-		return tempfail(ctx, "end of headers outside a message");
+		return tempfail_at(ctx, conn, SMFIP_NR_EOH,
+				   "end of headers outside a message");
 	g_byte_array_append(conn->message, (const guint8 *)"\r\n", 2);
 	conn->headers_done = true;
-	return SMFIS_CONTINUE;
+	return go_on(conn, SMFIP_NR_EOH);
 }
 
 static sfsistat
@@ -266,12 +359,15 @@ cb_body(SMFICTX *ctx, unsigned char *chunk, size_t len)
 {
 	SgMilterConn *conn = conn_get(ctx);
 
+	if (conn->deferred)
+		return go_on(conn, SMFIP_NR_BODY);
 	if (conn->message == NULL)
-		return tempfail(ctx, "body outside a message");
+		return tempfail_at(ctx, conn, SMFIP_NR_BODY,
+				   "body outside a message");
 	if (over_limit(conn, len))
-		return too_large(ctx);
+		return too_large(ctx, conn, SMFIP_NR_BODY);
 	g_byte_array_append(conn->message, chunk, (guint)len);
-	return SMFIS_CONTINUE;
+	return go_on(conn, SMFIP_NR_BODY);
 }
 
 /* Carries out a rewrite; false when the MTA refused a step. */
@@ -347,6 +443,8 @@ cb_eom(SMFICTX *ctx)
 	SgMilterConn *conn = conn_get(ctx);
 	sfsistat status;
 
+	if (conn->deferred)
+		return give_deferred(ctx, conn);
 	if (conn->message == NULL || conn->gateway == NULL) {
 		conn_reset(conn);
 		return tempfail(ctx, "end of message outside a message");
