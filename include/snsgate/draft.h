@@ -62,7 +62,11 @@ typedef struct {
 	char *filename;		/* decoded (RFC 2047 / RFC 2231); may be NULL */
 	char *mime_type;	/* lower case, e.g. "image/jpeg" */
 	gsize size;		/* decoded size in bytes */
-	GBytes *data;		/* decoded content */
+	/* What the checks need of the decoded content: text parts whole; a
+	 * JPEG everything before its first scan (EXIF, XMP); other images
+	 * whole; anything else its first bytes, enough to recognise an image
+	 * by its magic.  Pixel data is not held. */
+	GBytes *data;
 } SgAttachment;
 
 /* Limits an attacker controls; 0 means the built-in default. */

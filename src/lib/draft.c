@@ -565,6 +565,134 @@ part_content(SgBuilder *b, GMimePart *part, const char *desc)
 	return g_byte_array_free_to_bytes(bytes);
 }
 
+/* What an attachment keeps of its decoded content (SgAttachment.data):
+ * a photo of 25 MB must not cost 25 MB more while it is checked. */
+#define SG_ATTACHMENT_HEAD_BYTES 4096
+#define SG_JPEG_META_MAX (2 * 1024 * 1024)
+#define SG_DECODE_CHUNK (64 * 1024)
+
+typedef enum {
+	SG_KEEP_UNDECIDED,	/* first chunk not seen yet */
+	SG_KEEP_ALL,		/* text, and images other than JPEG */
+	SG_KEEP_JPEG_META,	/* a JPEG up to its first scan */
+	SG_KEEP_HEAD,		/* anything else: the magic bytes */
+	SG_KEEP_DONE,		/* nothing more is kept; still counted */
+} SgKeep;
+
+static bool
+looks_like_image(const guchar *d, gsize n)
+{
+	return (n >= 8 && memcmp(d, "\x89PNG\r\n\x1a\n", 8) == 0) ||
+	       (n >= 6 && memcmp(d, "GIF8", 4) == 0) ||
+	       (n >= 12 && memcmp(d, "RIFF", 4) == 0 &&
+		memcmp(d + 8, "WEBP", 4) == 0) ||
+	       (n >= 12 && memcmp(d + 4, "ftyp", 4) == 0) ||
+	       (n >= 4 && (memcmp(d, "II*", 4) == 0 ||
+			   memcmp(d, "MM\0*", 4) == 0));
+}
+
+/* Where a JPEG's first scan (SOS) starts in @d, reading its segments from
+ * *@pos; G_MAXSIZE while more bytes are needed, 0 when the segment chain is
+ * broken (the caller then keeps a bounded prefix). */
+static gsize
+jpeg_scan_start(const guchar *d, gsize n, gsize *pos)
+{
+	while (*pos + 4 <= n) {
+		gsize p = *pos;
+
+		if (d[p] != 0xFF)
+			return 0;
+		if (d[p + 1] == 0xFF) {	/* fill byte */
+			*pos = p + 1;
+			continue;
+		}
+		guchar marker = d[p + 1];
+		if (marker == 0xDA)
+			return p;
+		if (marker == 0x01 || (marker >= 0xD0 && marker <= 0xD8)) {
+			*pos = p + 2;
+			continue;
+		}
+		gsize len = (gsize)d[p + 2] << 8 | d[p + 3];
+		if (len < 2)
+			return 0;
+		*pos = p + 2 + len;
+	}
+	return G_MAXSIZE;
+}
+
+/* The decoded content of an attachment part, read in chunks and kept only
+ * as far as SgAttachment.data says; *@size_out gets the whole decoded size
+ * (transfer full, never NULL). */
+static GBytes *
+attachment_content(SgBuilder *b, GMimePart *part, const char *mime_type,
+		   const char *desc, gsize *size_out)
+{
+	GMimeDataWrapper *content = g_mime_part_get_content(part);
+	g_autoptr(GByteArray) kept = g_byte_array_new();
+	g_autofree guchar *buf = NULL;
+	SgKeep keep = SG_KEEP_UNDECIDED;
+	gsize total = 0, segment = 2;
+
+	*size_out = 0;
+	if (content == NULL)
+		return g_bytes_new(NULL, 0);
+	check_encoding(b, content, desc);
+
+	GMimeStream *raw = g_mime_data_wrapper_get_stream(content);
+	if (raw == NULL || g_mime_stream_reset(raw) < 0) {
+		add_note(b, "%s: content could not be decoded", desc);
+		return g_bytes_new(NULL, 0);
+	}
+	g_autoptr(GMimeStream) decoded = g_mime_stream_filter_new(raw);
+	g_autoptr(GMimeFilter) filter = g_mime_filter_basic_new(
+		g_mime_data_wrapper_get_encoding(content), FALSE);
+	g_mime_stream_filter_add(GMIME_STREAM_FILTER(decoded), filter);
+	buf = g_malloc(SG_DECODE_CHUNK);
+
+	for (;;) {
+		gssize n = g_mime_stream_read(decoded, (char *)buf,
+					      SG_DECODE_CHUNK);
+		if (n < 0)
+			add_note(b, "%s: content could not be decoded", desc);
+		if (n <= 0)
+			break;
+		total += (gsize)n;
+		if (keep == SG_KEEP_DONE)
+			continue;
+		g_byte_array_append(kept, buf, (guint)n);
+		if (keep == SG_KEEP_UNDECIDED) {
+			bool jpeg = kept->len >= 3 && kept->data[0] == 0xFF &&
+				    kept->data[1] == 0xD8 &&
+				    kept->data[2] == 0xFF;
+			if (jpeg)
+				keep = SG_KEEP_JPEG_META;
+			else if (g_str_has_prefix(mime_type, "image/") ||
+				 looks_like_image(kept->data, kept->len))
+				keep = SG_KEEP_ALL;
+			else
+				keep = SG_KEEP_HEAD;
+		}
+		if (keep == SG_KEEP_HEAD &&
+		    kept->len >= SG_ATTACHMENT_HEAD_BYTES) {
+			g_byte_array_set_size(kept, SG_ATTACHMENT_HEAD_BYTES);
+			keep = SG_KEEP_DONE;
+		} else if (keep == SG_KEEP_JPEG_META) {
+			gsize sos = jpeg_scan_start(kept->data, kept->len,
+						    &segment);
+			if (sos != G_MAXSIZE && sos != 0) {
+				g_byte_array_set_size(kept, (guint)sos + 2);
+				keep = SG_KEEP_DONE;
+			} else if (kept->len >= SG_JPEG_META_MAX) {
+				g_byte_array_set_size(kept, SG_JPEG_META_MAX);
+				keep = SG_KEEP_DONE;
+			}
+		}
+	}
+	*size_out = total;
+	return g_byte_array_free_to_bytes(g_steal_pointer(&kept));
+}
+
 /* --- charset -------------------------------------------------------------- */
 
 static bool
@@ -1123,13 +1251,14 @@ mime_type_of(GMimeObject *object)
 }
 
 static void
-add_attachment(SgBuilder *b, char *filename, char *mime_type, GBytes *data)
+add_attachment(SgBuilder *b, char *filename, char *mime_type, GBytes *data,
+	       gsize size)
 {
 	SgAttachment *att = g_new0(SgAttachment, 1);
 
 	att->filename = filename;
 	att->mime_type = mime_type;
-	att->size = g_bytes_get_size(data);
+	att->size = size;
 	att->data = data;
 	g_ptr_array_add(b->draft->attachments, att);
 }
@@ -1223,7 +1352,13 @@ walk_leaf(SgBuilder *b, GMimePart *part, guint alternative)
 		desc = g_strdup_printf("attachment part %u \"%s\"", index,
 				       item);
 	}
-	bytes = part_content(b, part, desc);
+	gsize size = 0;
+	if (text) {
+		bytes = part_content(b, part, desc);
+		size = g_bytes_get_size(bytes);
+	} else {
+		bytes = attachment_content(b, part, mime_type, desc, &size);
+	}
 	if (text) {
 		SgPieceBuild *build = text_piece(b, object, mime_type, bytes,
 						 desc);
@@ -1248,7 +1383,7 @@ walk_leaf(SgBuilder *b, GMimePart *part, guint alternative)
 		g_bytes_unref(bytes);
 	else
 		add_attachment(b, g_steal_pointer(&filename),
-			       g_steal_pointer(&mime_type), bytes);
+			       g_steal_pointer(&mime_type), bytes, size);
 }
 
 static SgPieceBuild *subject_piece(SgBuilder *b, GMimeMessage *message);
@@ -1261,20 +1396,19 @@ walk_message_part(SgBuilder *b, GMimeMessagePart *mpart, guint depth)
 {
 	GMimeObject *object = GMIME_OBJECT(mpart);
 	GMimeMessage *inner = g_mime_message_part_get_message(mpart);
-	g_autoptr(GMimeStream) mem = g_mime_stream_mem_new();
-	GByteArray *bytes;
+	g_autoptr(GMimeStream) counter = g_mime_stream_null_new();
 	guint index = b->leaves;
 	g_autofree char *filename = part_filename(b, object, index);
 	g_autofree char *name = filename != NULL
 					? g_strdup(filename)
 					: g_strdup_printf("message-%u.eml", index);
 
-	if (inner != NULL)
-		g_mime_object_write_to_stream(GMIME_OBJECT(inner), NULL, mem);
-	g_mime_stream_mem_set_owner(GMIME_STREAM_MEM(mem), FALSE);
-	bytes = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(mem));
+	/* Only its size is kept: the checks read its parts below. */
+	gssize size = inner != NULL ? g_mime_object_write_to_stream(
+					      GMIME_OBJECT(inner), NULL, counter)
+				    : 0;
 	add_attachment(b, g_steal_pointer(&filename), mime_type_of(object),
-		       g_byte_array_free_to_bytes(bytes));
+		       g_bytes_new(NULL, 0), size > 0 ? (gsize)size : 0);
 	if (inner == NULL)
 		return;
 
