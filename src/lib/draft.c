@@ -27,6 +27,7 @@
 
 #include <snsgate/charset.h>
 #include <snsgate/gmime-auto.h>
+#include <snsgate/stream-bytes.h>
 
 #include <limits.h>
 #include <string.h>
@@ -52,6 +53,8 @@ G_DEFINE_QUARK(sg-draft-error-quark, sg_draft_error)
  * needs a handful, and an unbounded list costs quadratic time to dedupe
  * and megabytes of JSON. */
 #define SG_DRAFT_MAX_NOTES 100
+/* Bytes read at a time from an attachment's content. */
+#define SG_DECODE_CHUNK (64 * 1024)
 
 typedef struct {
 	char *name;
@@ -493,28 +496,35 @@ check_encoding(SgBuilder *b, GMimeDataWrapper *content, const char *desc)
 	if (stream == NULL || (enc != GMIME_CONTENT_ENCODING_BASE64 &&
 			       enc != GMIME_CONTENT_ENCODING_QUOTEDPRINTABLE))
 		return;
-	raw = stream_to_bytes(stream);
 	if (enc == GMIME_CONTENT_ENCODING_BASE64) {
+		/* Read in chunks: a photo's base64 is never held whole. */
+		g_autofree guint8 *chunk = g_malloc(SG_DECODE_CHUNK);
 		gsize sextets = 0;
 		bool padded = false;
+		gssize n;
 
-		for (guint i = 0; i < raw->len; i++) {
-			guint8 c = raw->data[i];
+		g_mime_stream_reset(stream);
+		while ((n = g_mime_stream_read(stream, (char *)chunk,
+					       SG_DECODE_CHUNK)) > 0) {
+			for (gssize i = 0; i < n; i++) {
+				guint8 c = chunk[i];
 
-			if (g_ascii_isspace(c))
-				continue;
-			if (c == '=') {
-				padded = true;
-				sextets++;
-			} else if (g_ascii_isalnum(c) || c == '+' ||
-				   c == '/') {
-				if (padded)
-					bad++;	/* data after the padding */
-				sextets++;
-			} else {
-				bad++;
+				if (g_ascii_isspace(c))
+					continue;
+				if (c == '=') {
+					padded = true;
+					sextets++;
+				} else if (g_ascii_isalnum(c) || c == '+' ||
+					   c == '/') {
+					if (padded)
+						bad++;	/* after the padding */
+					sextets++;
+				} else {
+					bad++;
+				}
 			}
 		}
+		g_mime_stream_reset(stream);
 		if (bad > 0)
 			add_note(b, "%s: invalid base64 (%u %s outside the "
 				 "alphabet)", desc, bad,
@@ -523,6 +533,7 @@ check_encoding(SgBuilder *b, GMimeDataWrapper *content, const char *desc)
 			add_note(b, "%s: truncated base64", desc);
 		return;
 	}
+	raw = stream_to_bytes(stream);
 	for (guint i = 0; i < raw->len; i++) {
 		gsize j;
 
@@ -569,7 +580,6 @@ part_content(SgBuilder *b, GMimePart *part, const char *desc)
  * a photo of 25 MB must not cost 25 MB more while it is checked. */
 #define SG_ATTACHMENT_HEAD_BYTES 4096
 #define SG_JPEG_META_MAX (2 * 1024 * 1024)
-#define SG_DECODE_CHUNK (64 * 1024)
 
 typedef enum {
 	SG_KEEP_UNDECIDED,	/* first chunk not seen yet */
@@ -1724,8 +1734,11 @@ sg_draft_new_from_data(const char *data, gsize len,
 			 n_nul == 1 ? "byte" : "bytes");
 	}
 
-	stream = g_mime_stream_mem_new_with_buffer(data != NULL ? data : "",
-						   len);
+	/* Read in place: the parser keeps references into these bytes, which
+	 * outlive the message (freed before returning). */
+	g_autoptr(GBytes) input = g_bytes_new_static(data != NULL ? data : "",
+						     len);
+	stream = sg_stream_bytes_new(input);
 	parser = g_mime_parser_new_with_stream(stream);
 	options = g_mime_parser_options_new();
 	g_mime_parser_options_set_warning_callback(options, parser_warning,
