@@ -333,6 +333,7 @@ END_TEST
 #define ADDR "personal-info-address/block"
 #define BIRTH "personal-info-birthdate/block"
 #define STATUS "personal-info-status/block"
+#define PROFILE "personal-info-profile/block"
 
 static const SgCase person_cases[] = {
 	{"山田さんの住所は九段南1-2-3です",
@@ -363,7 +364,8 @@ static const SgCase person_cases[] = {
 	{"佐藤さんはがんで通院しています", STATUS "«佐藤さんはがんで通院»"},
 	{"佐藤さんはウツ病で休職中", STATUS "«佐藤さんはウツ病で休職»"},
 	{"認知症で入院中の鈴木様", STATUS "«認知症で入院中の鈴木様»"},
-	{"中村さん（75歳）は、認知症が進み", STATUS "«中村さん（75歳）は、認知症が進み»"},
+	{"中村さん（75歳）は、認知症が進み",
+	 PROFILE "«中村さん（75歳）» " STATUS "«中村さん（75歳）は、認知症が進み»"},
 	{"田中花子さんは糖尿病が悪化し", STATUS "«田中花子さんは糖尿病が悪化し»"},
 	{"木村さん、住民税の滞納が続いています",
 	 STATUS "«木村さん、住民税の滞納»"},
@@ -377,7 +379,9 @@ static const SgCase person_cases[] = {
 	{"皆さんのご自宅は1丁目から順に回ります", ""},
 	{"利用者様の住所は1-2-3", ""},
 	{"お客様の住所は1-2-3", ""},
-	{"佐藤さんはがんばって通院しています", ""},
+	{"佐藤さんはがんばって練習しています", ""},
+	{"佐藤さんはがんばって通院しています",
+	 STATUS "«佐藤さんはがんばって通院して»"},
 	{"12月25日生まれの山田さん", ""},
 	{"住民税の滞納は早めにご相談ください", ""},
 	{"生活保護の相談窓口は区役所2階です", ""},
@@ -391,6 +395,52 @@ static const SgCase person_cases[] = {
 START_TEST(test_persons)
 {
 	run_case(&person_cases[_i]);
+}
+END_TEST
+
+/* A named private person with their circumstances, and clean near-misses
+ * (officials and speakers in their role, stock examples, general advice),
+ * from tests/data/personal-info/persons.cases: "+ text" must give a
+ * personal-info block finding, "- text" no personal-info finding at all. */
+START_TEST(test_person_cases)
+{
+	g_autoptr(GBytes) bytes =
+		sg_test_read_data("personal-info/persons.cases");
+	g_autofree char *text = g_strndup(g_bytes_get_data(bytes, NULL),
+					  g_bytes_get_size(bytes));
+	g_auto(GStrv) lines = g_strsplit(text, "\n", -1);
+	g_autoptr(GString) failures = g_string_new(NULL);
+	guint n_plus = 0, n_minus = 0;
+
+	for (guint i = 0; lines[i] != NULL; i++) {
+		const char *line = g_strchomp(lines[i]);
+		bool expect = g_str_has_prefix(line, "+ ");
+		if (!expect && !g_str_has_prefix(line, "- "))
+			continue;
+		expect ? n_plus++ : n_minus++;
+		SgDraft *draft = draft_from_text(line + 2);
+		g_autoptr(GPtrArray) findings = check_draft(rules, draft);
+		bool block = false, any = false;
+		for (guint j = 0; j < findings->len; j++) {
+			const SgFinding *f = g_ptr_array_index(findings, j);
+			if (g_strcmp0(f->family, "personal-info") != 0)
+				continue;
+			any = true;
+			block |= f->severity == SG_SEVERITY_BLOCK;
+		}
+		if (expect ? !block : any) {
+			g_autofree char *got = describe(findings);
+			g_string_append_printf(failures, "\n  line %u %s %s [%s]",
+					       i + 1,
+					       expect ? "missed:" : "false hit:",
+					       line + 2, got);
+		}
+		sg_draft_free(draft);
+	}
+	ck_assert_msg(n_plus >= 10 && n_minus >= 10,
+		      "persons.cases: %u hits and %u near-misses", n_plus,
+		      n_minus);
+	ck_assert_msg(failures->len == 0, "persons.cases:%s", failures->str);
 }
 END_TEST
 
@@ -629,6 +679,7 @@ main(void)
 	tcase_add_loop_test(tc, test_emails, 0, G_N_ELEMENTS(email_cases));
 	tcase_add_loop_test(tc, test_numbers, 0, G_N_ELEMENTS(number_cases));
 	tcase_add_loop_test(tc, test_persons, 0, G_N_ELEMENTS(person_cases));
+	tcase_add_test(tc, test_person_cases);
 	tcase_add_test(tc, test_finding_fields);
 	tcase_add_test(tc, test_person_message);
 	tcase_add_test(tc, test_iso2022jp);

@@ -18,10 +18,14 @@
  *   card              13–19 digit card numbers passing Luhn with a known
  *                     issuer prefix.
  *   pattern           regular expressions (conf/lexicon/personal-*.re) about
- *                     a named private person's address, birth date, taxes,
- *                     benefits or health; {NAME} in a pattern stands for a
- *                     person's name with an honorific, and names that are
- *                     roles (区長, 担当者 …) are dropped.
+ *                     a named private person's address, birth date, age,
+ *                     taxes, benefits, health or other circumstances; {NAME}
+ *                     in a pattern stands for a person's name with an
+ *                     honorific and {CIRC} for the rule's circumstance
+ *                     vocabulary.  Who a name may be (not a role, not an
+ *                     official in their role, not 区役所太郎, not a speaker)
+ *                     is decided in personal-names.c; one statement two
+ *                     patterns describe is reported once.
  *
  * Numbers are read from the normalized, unsqueezed view (full-width digits
  * are ASCII, every dash is '-', （ is '('); patterns run on the squeezed view
@@ -35,7 +39,7 @@
  */
 #include "config.h"
 
-#include "../rules-private.h"
+#include "personal-private.h"
 
 #include <string.h>
 
@@ -43,8 +47,8 @@ static const char *const pi_keys[] = {
 	"detect",	  "allow",	  "prefixes",	  "skip_prefixes",
 	"labels",	  "label_window", "org_words",	  "person_words",
 	"org_window",	  "org_severity", "at_marks",	  "not_tlds",
-	"issuers",	  "patterns",	  "name",	  "honorific",
-	"not_names",	  NULL,
+	"issuers",	  "patterns",	  SG_PI_NAMES_KEYS,
+	NULL,
 };
 
 typedef enum {
@@ -92,7 +96,7 @@ typedef struct {
 	char **not_tlds;
 	GArray *issuers;	/* SgCardIssuer */
 	GPtrArray *patterns;	/* SgPiPattern * */
-	char **not_names;	/* normalized */
+	SgPiNames *names;	/* who a pattern's {NAME} may be */
 } SgPiData;
 
 static void
@@ -129,7 +133,7 @@ pi_data_free(gpointer p)
 	g_strfreev(data->not_tlds);
 	g_clear_pointer(&data->issuers, g_array_unref);
 	g_clear_pointer(&data->patterns, g_ptr_array_unref);
-	g_strfreev(data->not_names);
+	sg_pi_names_free(data->names);
 	g_free(data);
 }
 
@@ -381,15 +385,16 @@ read_chain(const char *text, gsize len, gsize pos, bool phone,
 	}
 }
 
-/* Whether the separator after group @i holds a space (a place where two
- * numbers written side by side may be told apart). */
+/* Whether the separator after group @i holds a space or a closing bracket
+ * (a place where two numbers written side by side may be told apart:
+ * "03-1234-5678 090-…", "（神田2-8-3）090-1234-5678"). */
 static bool
 spaced_after(const char *text, const SgChain *chain, guint i)
 {
 	if (i + 1 >= chain->n)
 		return true;
 	for (gsize p = chain->g[i].end; p < chain->g[i + 1].start; p++)
-		if (text[p] == ' ')
+		if (text[p] == ' ' || text[p] == ')')
 			return true;
 	return false;
 }
@@ -619,6 +624,10 @@ has_prefix_in(const char *digits, char *const *prefixes)
 	return false;
 }
 
+/* Spans a pattern rule reported in one piece: a statement that two of its
+ * patterns describe ("佐藤さんはがんで通院") is one finding, not two. */
+#define SG_PI_MAX_SPANS 16
+
 typedef struct {
 	SgCheckRun *run;
 	const SgRule *rule;
@@ -627,6 +636,8 @@ typedef struct {
 	const SgNormText *norm;
 	const char *text;
 	gsize len;
+	gsize spans[SG_PI_MAX_SPANS][2];
+	guint n_spans;
 } SgPiScan;
 
 static void
@@ -1018,18 +1029,6 @@ on_email(gsize start, gsize end, const gsize *groups, guint n_groups,
 
 /* --- patterns about a named person ------------------------------------ */
 
-static bool
-name_is_role(const SgPiData *data, const char *name, gsize n)
-{
-	for (guint i = 0; data->not_names && data->not_names[i]; i++) {
-		gsize k = strlen(data->not_names[i]);
-		if (k > 0 && k <= n &&
-		    memcmp(name + n - k, data->not_names[i], k) == 0)
-			return true;
-	}
-	return false;
-}
-
 typedef struct {
 	SgPiScan *scan;
 	const SgPiPattern *pattern;
@@ -1054,11 +1053,20 @@ on_pattern(gsize start, gsize end, const gsize *groups, guint n_groups,
 		}
 	}
 	if (ns != G_MAXSIZE &&
-	    name_is_role(scan->data, scan->text + ns, ne - ns))
+	    !sg_pi_names_is_private(scan->data->names, scan->text, scan->len,
+				    ns, ne))
 		return true;
 	if (sg_check_run_covered_by_exception(scan->text, scan->len, start, end,
 					      scan->rule->exceptions))
 		return true;
+	for (guint i = 0; i < scan->n_spans; i++)
+		if (start < scan->spans[i][1] && scan->spans[i][0] < end)
+			return true;
+	if (scan->n_spans < SG_PI_MAX_SPANS) {
+		scan->spans[scan->n_spans][0] = start;
+		scan->spans[scan->n_spans][1] = end;
+		scan->n_spans++;
+	}
 	SgFinding *f = sg_check_run_add_norm(
 		scan->run, scan->rule, scan->index, scan->norm, start, end,
 		sg_pattern_get_source(ps->pattern->pattern));
@@ -1259,56 +1267,15 @@ compile_email(SgRuleLoader *loader, SgPiData *data)
 	return true;
 }
 
-/* Reads lists of words from files ("not_names"), one per line. */
-static bool
-compile_not_names(SgRuleLoader *loader, SgPiData *data)
-{
-	g_auto(GStrv) files = sg_rule_loader_get_list(loader, "not_names");
-	GPtrArray *out = g_ptr_array_new();
-	bool ok = true;
-
-	for (guint i = 0; files[i]; i++) {
-		g_autoptr(GPtrArray) entries = sg_rule_loader_read_lines(
-			loader, "not_names", files[i], NULL);
-		if (entries == NULL) {
-			ok = false;
-			continue;
-		}
-		for (guint j = 0; j < entries->len; j++) {
-			guint line = 0;
-			g_autofree char *t = g_strdup(split_entry(
-				g_ptr_array_index(entries, j), &line));
-			char *n = sg_normalize_string(g_strstrip(t),
-						      SG_NORM_SQUEEZE);
-			if (*n == '\0')
-				g_free(n);
-			else
-				g_ptr_array_add(out, n);
-		}
-	}
-	g_ptr_array_add(out, NULL);
-	data->not_names = (char **)g_ptr_array_free(out, FALSE);
-	return ok;
-}
-
-/* {NAME} → a capturing group for the name, then the honorific. */
-static char *
-name_group(SgRuleLoader *loader)
-{
-	const char *name = sg_rule_loader_get_string(loader, "name");
-	const char *hon = sg_rule_loader_get_string(loader, "honorific");
-
-	return g_strdup_printf("(%s)(?:%s)",
-			       name && *name ? name : "\\p{Han}{1,6}",
-			       hon && *hon ? hon : "さん|様|氏");
-}
-
 static bool
 compile_patterns(SgRuleLoader *loader, SgPiData *data)
 {
 	g_auto(GStrv) files = sg_rule_loader_get_list(loader, "patterns");
-	g_autofree char *name = name_group(loader);
 	bool ok = true;
+
+	data->names = sg_pi_names_compile(loader);
+	if (data->names == NULL)
+		return false;
 
 	data->patterns = g_ptr_array_new_with_free_func(pi_pattern_free);
 	for (guint i = 0; files[i]; i++) {
@@ -1324,8 +1291,8 @@ compile_patterns(SgRuleLoader *loader, SgPiData *data)
 			const char *text = split_entry(
 				g_ptr_array_index(entries, j), &line);
 			g_auto(GStrv) f = g_strsplit(text, "\t", 3);
-			g_auto(GStrv) parts = g_strsplit(f[0], "{NAME}", -1);
-			g_autofree char *re = g_strjoinv(name, parts);
+			g_autofree char *re =
+				sg_pi_names_expand(data->names, f[0]);
 			g_autoptr(GError) error = NULL;
 			SgPattern *p = sg_pattern_new(re, true, &error);
 			if (p == NULL) {
@@ -1350,7 +1317,7 @@ compile_patterns(SgRuleLoader *loader, SgPiData *data)
 				       "FILE.re");
 		ok = false;
 	}
-	return ok && compile_not_names(loader, data);
+	return ok;
 }
 
 static bool
