@@ -39,6 +39,8 @@ struct _SgRule {
 	char *advice_ja;
 	char *advice_en;
 	char **exceptions;	/* normalized contexts that cancel a hit */
+	char **guards;		/* normalized words that cancel a lexicon
+				 * hit anywhere in its sentence */
 	bool self_check_only;	/* runs only for personal-post self-checks */
 	const SgRuleKind *kind;
 	gpointer data;		/* the kind's compiled state */

@@ -35,7 +35,7 @@ static const SgRuleKind *const rule_kinds[] = {
 /* Keys every rule may have, whatever its kind. */
 static const char *const common_keys[] = {
 	"family", "clause",	"severity", "check",	  "message",
-	"advice", "exceptions", "mode",	    "description", NULL,
+	"advice", "exceptions", "guards", "mode", "description", NULL,
 };
 
 typedef struct {
@@ -102,6 +102,7 @@ rule_free(SgRule *rule)
 	g_free(rule->advice_ja);
 	g_free(rule->advice_en);
 	g_strfreev(rule->exceptions);
+	g_strfreev(rule->guards);
 	g_free(rule->file);
 	g_free(rule);
 }
@@ -347,6 +348,13 @@ load_rule(SgRuleLoader *loader)
 							SG_NORM_SQUEEZE));
 	g_ptr_array_add(ex, NULL);
 	rule->exceptions = (char **)g_ptr_array_free(ex, FALSE);
+	g_auto(GStrv) guards = sg_rule_loader_get_list(loader, "guards");
+	GPtrArray *gu = g_ptr_array_new();
+	for (guint i = 0; guards[i]; i++)
+		g_ptr_array_add(gu, sg_normalize_string(guards[i],
+							SG_NORM_SQUEEZE));
+	g_ptr_array_add(gu, NULL);
+	rule->guards = (char **)g_ptr_array_free(gu, FALSE);
 
 	g_ptr_array_add(loader->set->rules, rule);
 	if (!kind->compile(rule, loader)) {
@@ -759,6 +767,38 @@ rule_applies(const SgRule *rule, const SgCheckContext *context)
 }
 
 static bool
+is_sentence_end(const char *p)
+{
+	return *p == '\n' || *p == '!' || *p == '?' ||
+	       strncmp(p, "。", strlen("。")) == 0;
+}
+
+/* Whether the sentence around [@start, @end) of the normalized @text holds
+ * one of @guards: a word list does not know its context, and a warning
+ * that quotes a chain letter's wording ("「5人に送らないと不幸になる」と
+ * いったメッセージに注意") is not one. */
+static bool
+sentence_has_guard(const char *text, gsize len, gsize start, gsize end,
+		   char *const *guards)
+{
+	if (guards == NULL || guards[0] == NULL)
+		return false;
+	gsize from = start, to = end;
+	while (from > 0 && !is_sentence_end(text + from - 1) &&
+	       !(from >= 3 && strncmp(text + from - 3, "。", 3) == 0))
+		from--;
+	while (to < len && !is_sentence_end(text + to))
+		to++;
+	for (guint i = 0; guards[i] != NULL; i++) {
+		if (guards[i][0] != '\0' &&
+		    g_strstr_len(text + from, (gssize)(to - from),
+				 guards[i]) != NULL)
+			return true;
+	}
+	return false;
+}
+
+static bool
 on_term(guint term, gsize start, gsize end, gpointer user_data)
 {
 	SgTermScan *scan = user_data;
@@ -770,7 +810,9 @@ on_term(guint term, gsize start, gsize end, gpointer user_data)
 	if (sg_check_run_covered_by_exception(scan->text, scan->len, start,
 					      end, entry->contexts) ||
 	    sg_check_run_covered_by_exception(scan->text, scan->len, start,
-					      end, entry->rule->exceptions))
+					      end, entry->rule->exceptions) ||
+	    sentence_has_guard(scan->text, scan->len, start, end,
+			       entry->rule->guards))
 		return true;
 	g_autofree char *matched = g_strndup(scan->text + start, end - start);
 	sg_check_run_add_norm(scan->run, entry->rule, scan->index, scan->norm,
