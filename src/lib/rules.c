@@ -248,6 +248,20 @@ find_kind(const char *name)
 	return NULL;
 }
 
+/* @key's list, each item normalized as the text it is compared with. */
+static char **
+normalized_list(SgRuleLoader *loader, const char *key)
+{
+	g_auto(GStrv) items = sg_rule_loader_get_list(loader, key);
+	GPtrArray *out = g_ptr_array_new();
+
+	for (guint i = 0; items[i]; i++)
+		g_ptr_array_add(out, sg_normalize_string(items[i],
+							 SG_NORM_SQUEEZE));
+	g_ptr_array_add(out, NULL);
+	return (char **)g_ptr_array_free(out, FALSE);
+}
+
 static bool
 key_is_known(const SgRuleKind *kind, const char *key)
 {
@@ -341,20 +355,8 @@ load_rule(SgRuleLoader *loader)
 	rule->kind = kind;
 	rule->file = g_strdup(loader->file);
 	rule->line = sg_keyfile_line(loader->lines, group, NULL);
-	g_auto(GStrv) exceptions = sg_rule_loader_get_list(loader, "exceptions");
-	GPtrArray *ex = g_ptr_array_new();
-	for (guint i = 0; exceptions[i]; i++)
-		g_ptr_array_add(ex, sg_normalize_string(exceptions[i],
-							SG_NORM_SQUEEZE));
-	g_ptr_array_add(ex, NULL);
-	rule->exceptions = (char **)g_ptr_array_free(ex, FALSE);
-	g_auto(GStrv) guards = sg_rule_loader_get_list(loader, "guards");
-	GPtrArray *gu = g_ptr_array_new();
-	for (guint i = 0; guards[i]; i++)
-		g_ptr_array_add(gu, sg_normalize_string(guards[i],
-							SG_NORM_SQUEEZE));
-	g_ptr_array_add(gu, NULL);
-	rule->guards = (char **)g_ptr_array_free(gu, FALSE);
+	rule->exceptions = normalized_list(loader, "exceptions");
+	rule->guards = normalized_list(loader, "guards");
 
 	g_ptr_array_add(loader->set->rules, rule);
 	if (!kind->compile(rule, loader)) {
