@@ -68,8 +68,12 @@ start_milter() {
 	rm -f "$base/run/milter.sock"
 	"$milter_bin" -c "$base/conf/snsgate.conf" -P "$base/run/milter.pid" \
 	    -f >>"$base/milter.log" 2>&1 &
-	for _ in $(seq 50); do
+	local pid=$!
+	# Loading and JIT-compiling the rules takes seconds under a sanitizer
+	# on a busy machine; give up only if the milter has gone.
+	for _ in $(seq 1200); do
 		[ -S "$base/run/milter.sock" ] && return 0
+		kill -0 "$pid" 2>/dev/null || return 1
 		sleep 0.1
 	done
 	return 1
