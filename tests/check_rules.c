@@ -307,7 +307,7 @@ END_TEST
 static const char *const families[] = {
 	"defamation",   "discrimination", "illegal",	   "neutrality",
 	"false-info",   "chain-message",  "reputation",	   "public-morals",
-	"confidential", "decision-process",
+	"confidential", "decision-process", "harmful-links",
 };
 
 START_TEST(test_family_cases)
