@@ -97,3 +97,9 @@
 # r2: どうせ + a resignation about what the ward does or what anyone reads (not どうせなら).
 (?<![^。!?\n])(?![^。!?\n]{0,300}(?:「どうせ|どうせ[^。!?\n]{0,40}」|という(?!より|か)|といった|と思わず|と諦めず|とあきらめず))[^。!?\n]{0,300}?\K(?:どうせ(?!なら)[^。!?\n]{0,20}?(?:読まない|見ない|来ない|使わない|変わらない|無駄|むだ|意味(?:が)?ない|誰も|だれも|何も|なにも|遅い|やらない|しない|届かない))(?![^。「」\n]{0,20}」)
 # --- r2 end ---
+# --- r4 (generalisation round 4) ---
+# r4: staff calling the ward a bad workplace, outdated or chaotic (ぶらっく職場, じだいおくれ, かおす), kana spellings included.
+(?<![^。!?\n])(?=[^。!?\n]{0,300}?(?:区役所|くやくしょ|区の|うち(?:は|って|の(?:課|区|部署|職場|役所|係))|窓口|職員|役所|千代田区|この職場|課内|庁内))(?![^。!?\n]{0,300}(?:改善|脱却|見直|改革|取り組|取組|相談|ご意見|という(?!より|か)|といった|とのご|解消|なくす|防止|ならないよう|しないよう|目指|ばいと|企業|刷新|一新|便利に|新しく))[^。!?\n]{0,300}?\K(?:ぶらっく(?!ばいと|りすと|企業|ほーる|ぼっくす|こーひー|ちぇっく)|じだいおくれ|時代遅れ|時代錯誤|前時代的|かおす|ぐちゃぐちゃ|めちゃくちゃ|でたらめ|むちゃくちゃ)(?![^。「」\n]{0,20}」)
+# r4: English disparagement of City Hall, its staff or its procedures.
+(?:city hall|ward office|the ward|chiyoda city|ward staff|the staff)[^\n]{0,80}?\K(?:\bmess\b|chaos|chaotic|useless|lazy|\ba joke\b|waste (?:your|of)|incompetent|terrible|awful|hopeless|clueless)
+# --- r4 end ---
